@@ -1,0 +1,52 @@
+import { deriveRates } from "./derive/derive-rates";
+import { fingerprintModel } from "./fingerprint/fingerprint-model";
+import type { WorkbookGrids } from "./model/grid";
+import type { Issue } from "./model/issue";
+import type { Results } from "./model/results";
+import type { VolumeModel } from "./model/types";
+import { parseModel } from "./parse/parse-model";
+import { makeIssue } from "./validate/issue-catalogue";
+
+export interface Analysis {
+  /** Every issue, errors first, each group in the order found. */
+  readonly issues: readonly Issue[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Present when the model has no errors. */
+  readonly model?: VolumeModel;
+  readonly results?: Results;
+  /** SHA-256 of the canonical parsed model (present with the model). */
+  readonly fingerprint?: string;
+}
+
+/**
+ * Parse, validate, derive and check in one call: what both adapters run.
+ * @example const a = analyseWorkbook(grids); if (a.results) a.results.summaries
+ */
+export function analyseWorkbook(grids: WorkbookGrids): Analysis {
+  const parsed = parseModel(grids);
+  const issues = [...parsed.issues];
+  if (!parsed.model) return finish(issues, {});
+  const model = parsed.model;
+  const results = deriveRates(model);
+  for (const s of results.summaries) {
+    if (s.status === "NO_LEVEL" && s.dailyTotal > 0) {
+      const phase = model.phases[s.phase]?.name ?? "";
+      const provider = model.providers[s.provider]?.name ?? "";
+      issues.push(
+        makeIssue("NO_PERFORMANCE_LEVEL", "PerformanceLevels", "", {
+          column: `${provider} in ${phase}`,
+          found: `${s.dailyTotal} transactions a day and no PerformanceLevels row for ${provider} with Phase ${phase} or blank`,
+          expected: "a requisite performance level for every provider that carries load",
+        }),
+      );
+    }
+  }
+  return finish(issues, { model, results, fingerprint: fingerprintModel(model) });
+}
+
+function finish(issues: Issue[], rest: Pick<Analysis, "model" | "results" | "fingerprint">): Analysis {
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.filter((i) => i.severity === "warning");
+  return { issues: [...errors, ...warnings], errorCount: errors.length, warningCount: warnings.length, ...rest };
+}

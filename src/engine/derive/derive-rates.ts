@@ -1,0 +1,121 @@
+import type { Results } from "../model/results";
+import { HOURS, STREAMS, type Stream, type VolumeModel } from "../model/types";
+import { exhaustive } from "../parse/read-cell";
+import { checkLevels } from "../check/check-levels";
+import { buildTransactionSeries } from "./transaction-series";
+
+export const STREAM_INDEX: Readonly<Record<Stream, number>> = { Migration: 0, Install: 1, Traffic: 2 };
+
+/** The driver of each stream for one (phase, DMC): [migrations, installs, population]. */
+export function driverValue(stream: Stream, population: number, migrations: number, installs: number): number {
+  switch (stream) {
+    case "Traffic":
+      return population;
+    case "Migration":
+      return migrations;
+    case "Install":
+      return installs;
+    default:
+      return exhaustive(stream);
+  }
+}
+
+/**
+ * The rate of each (DMC, transaction row): the override where one exists, else the row's
+ * Rate; NaN where the row does not apply to the DMC's generation. Row-major [dmc][row].
+ */
+export function buildRateMatrix(model: VolumeModel): Float64Array {
+  const T = model.transactions.length;
+  const rates = new Float64Array(model.dmcs.length * T);
+  model.dmcs.forEach((dmc, d) => {
+    model.transactions.forEach((t, i) => {
+      rates[d * T + i] = t.generation === "All" || t.generation === dmc.generation ? t.rate.value : Number.NaN;
+    });
+  });
+  for (const o of model.overrides) rates[o.dmc * T + o.transaction] = o.rate.value;
+  return rates;
+}
+
+/**
+ * Daily volumes -> hourly transactions per provider, per DMC, per transaction series and per
+ * stream (spec section 3). Summation order is fixed so that every figure is the exact
+ * left-to-right sum of the terms `explain` lists: loads over rows (table order) for a DMC
+ * series, loads over DMCs for a transaction series, DMC series over DMCs for a provider hour.
+ * @example const results = deriveRates(model); results.summaries[0].status // "PASS"
+ */
+export function deriveRates(model: VolumeModel): Results {
+  const P = model.phases.length;
+  const R = model.providers.length;
+  const D = model.dmcs.length;
+  const T = model.transactions.length;
+  const { series, seriesOfRow } = buildTransactionSeries(model.transactions);
+  const S = series.length;
+  const byDmc = new Float64Array(P * R * D * HOURS);
+  const bySeries = new Float64Array(P * R * S * HOURS);
+  const byStream = new Float64Array(P * R * STREAMS.length * HOURS);
+  const providerHourly = new Float64Array(P * R * HOURS);
+  const rates = buildRateMatrix(model);
+  const uplift = 1 + model.settings.contingency.value;
+
+  // Flat per-row inputs so the hot loop touches typed arrays only.
+  const shares = new Float64Array(T * HOURS);
+  const routing = new Float64Array(T * R);
+  const streamOfRow = new Int32Array(T);
+  model.transactions.forEach((t, i) => {
+    const profile = model.profiles[t.profile];
+    for (let h = 0; h < HOURS; h++) shares[i * HOURS + h] = profile?.shares[h]?.value ?? 0;
+    for (let p = 0; p < R; p++) routing[i * R + p] = t.routing[p]?.value ?? 0;
+    streamOfRow[i] = STREAM_INDEX[t.stream];
+  });
+  const routedRows: number[][] = model.transactions.map((_, i) => {
+    const out: number[] = [];
+    for (let p = 0; p < R; p++) if ((routing[i * R + p] ?? 0) !== 0) out.push(p);
+    return out;
+  });
+
+  const drivers = new Float64Array(P * D * 3); // [phase][dmc][migrations, installs, population]
+  for (const v of model.volumes) {
+    const base = (v.phase * D + v.dmc) * 3;
+    drivers[base] = v.migrationsPerDay.value;
+    drivers[base + 1] = v.installsPerDay.value;
+    drivers[base + 2] = v.population.value;
+  }
+
+  for (let ph = 0; ph < P; ph++) {
+    for (let d = 0; d < D; d++) {
+      const dBase = (ph * D + d) * 3;
+      for (let i = 0; i < T; i++) {
+        const rate = rates[d * T + i] as number;
+        if (Number.isNaN(rate)) continue;
+        const driver = drivers[dBase + (streamOfRow[i] as number)] as number;
+        // Formula order of spec 3: driver × rate × (1 + Contingency), then × share × route.
+        const daily = driver * rate * uplift;
+        if (daily === 0) continue;
+        const providers = routedRows[i] as number[];
+        const s = seriesOfRow[i] as number;
+        const st = streamOfRow[i] as number;
+        for (const p of providers) {
+          const route = routing[i * R + p] as number;
+          const pp = ph * R + p;
+          const dmcBase = (pp * D + d) * HOURS;
+          const seriesBase = (pp * S + s) * HOURS;
+          const streamBase = (pp * STREAMS.length + st) * HOURS;
+          for (let h = 0; h < HOURS; h++) {
+            const load = daily * (shares[i * HOURS + h] as number) * route;
+            byDmc[dmcBase + h] = (byDmc[dmcBase + h] as number) + load;
+            bySeries[seriesBase + h] = (bySeries[seriesBase + h] as number) + load;
+            byStream[streamBase + h] = (byStream[streamBase + h] as number) + load;
+          }
+        }
+      }
+    }
+  }
+  for (let pp = 0; pp < P * R; pp++) {
+    for (let d = 0; d < D; d++) {
+      const dmcBase = (pp * D + d) * HOURS;
+      for (let h = 0; h < HOURS; h++) providerHourly[pp * HOURS + h] = (providerHourly[pp * HOURS + h] as number) + (byDmc[dmcBase + h] as number);
+    }
+  }
+  const partial = { phaseCount: P, providerCount: R, dmcCount: D, series, providerHourly, byDmc, bySeries, byStream };
+  return { ...partial, summaries: checkLevels(model, providerHourly) };
+}

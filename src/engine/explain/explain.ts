@@ -1,0 +1,307 @@
+import { buildRateMatrix, driverValue } from "../derive/derive-rates";
+import type { Results } from "../model/results";
+import { HOURS, type VolumeModel } from "../model/types";
+import { foldKey } from "../parse/cell-values";
+import { formatNumber } from "../output/format-csv";
+
+/** An input value with the cell it came from ("" for a default or an absent row). */
+export interface ExplainInput {
+  readonly name: string;
+  readonly value: number;
+  readonly table: string;
+  readonly cell: string;
+}
+
+/** One term of a figure; nested `terms` sum (left to right) exactly to `value`. */
+export interface ExplainTerm {
+  readonly label: string;
+  readonly value: number;
+  readonly dmc?: string;
+  readonly transaction?: string;
+  readonly generation?: string;
+  readonly stream?: string;
+  /** The arithmetic with the input values, e.g. `1000 × 2 × (1 + 0.1) × 0.05 × 1 = 110`. */
+  readonly arithmetic?: string;
+  readonly inputs?: readonly ExplainInput[];
+  readonly terms?: readonly ExplainTerm[];
+}
+
+export interface Explanation {
+  /** Which output figure: its CSV file and column. */
+  readonly figure: string;
+  readonly phase: string;
+  readonly provider: string;
+  readonly hour?: number;
+  readonly dmc?: string;
+  readonly transaction?: string;
+  readonly field?: SummaryField;
+  readonly value: number;
+  readonly unit: string;
+  /** The formula in words. */
+  readonly formula: string;
+  /** Terms whose values sum, left to right, exactly to `value`. */
+  readonly terms: readonly ExplainTerm[];
+}
+
+export interface HourQuery {
+  readonly phase: string;
+  readonly provider: string;
+  readonly hour: number;
+  readonly dmc?: string;
+  readonly transaction?: string;
+}
+
+export type SummaryField =
+  | "daily_total"
+  | "peak_per_hour"
+  | "peak_per_second"
+  | "required_per_hour"
+  | "required_per_second"
+  | "utilisation";
+
+export interface ExplainError {
+  readonly error: string;
+}
+
+const LOAD_FORMULA = "driver × rate × (1 + Contingency) × share(hour) × messages per transaction";
+
+function findName(names: readonly { name: string }[], wanted: string): number {
+  const key = foldKey(wanted);
+  return names.findIndex((n) => foldKey(n.name) === key);
+}
+
+function resolve(model: VolumeModel, phase: string, provider: string): { ph: number; p: number } | ExplainError {
+  const ph = findName(model.phases, phase);
+  if (ph < 0) return { error: `unknown phase ${JSON.stringify(phase)}; expected one of ${model.phases.map((x) => x.name).join(", ")}` };
+  const p = findName(model.providers, provider);
+  if (p < 0) return { error: `unknown provider ${JSON.stringify(provider)}; expected one of ${model.providers.map((x) => x.name).join(", ")}` };
+  return { ph, p };
+}
+
+/** What explaining loads needs, indexed once per explanation. */
+export interface LoadIndex {
+  readonly model: VolumeModel;
+  readonly rates: Float64Array;
+  readonly volumes: ReadonlyMap<number, VolumeModel["volumes"][number]>;
+  readonly overrides: ReadonlyMap<number, VolumeModel["overrides"][number]>;
+}
+
+export function indexLoads(model: VolumeModel): LoadIndex {
+  const D = model.dmcs.length;
+  const T = model.transactions.length;
+  return {
+    model,
+    rates: buildRateMatrix(model),
+    volumes: new Map(model.volumes.map((v) => [v.phase * D + v.dmc, v])),
+    overrides: new Map(model.overrides.map((o) => [o.dmc * T + o.transaction, o])),
+  };
+}
+
+/** Explains load(P, d, t, p, h): one product with every input and its cell. */
+export function explainLoad(index: LoadIndex, ph: number, d: number, i: number, p: number, h: number): ExplainTerm | undefined {
+  const { model, rates } = index;
+  const T = model.transactions.length;
+  const rate = rates[d * T + i] as number;
+  if (Number.isNaN(rate)) return undefined;
+  const dmc = model.dmcs[d];
+  const t = model.transactions[i];
+  if (!dmc || !t) return undefined;
+  const volume = index.volumes.get(ph * model.dmcs.length + d);
+  const driverSource = t.stream === "Traffic" ? volume?.population : t.stream === "Migration" ? volume?.migrationsPerDay : volume?.installsPerDay;
+  const driverName = t.stream === "Traffic" ? "Population" : t.stream === "Migration" ? "MigrationsPerDay" : "InstallsPerDay";
+  const driver = volume ? driverValue(t.stream, volume.population.value, volume.migrationsPerDay.value, volume.installsPerDay.value) : 0;
+  const override = index.overrides.get(d * T + i);
+  const contingency = model.settings.contingency;
+  const profile = model.profiles[t.profile];
+  const share = profile?.shares[h];
+  const route = t.routing[p];
+  const uplift = 1 + contingency.value;
+  const daily = driver * rate * uplift;
+  const value = daily * (share?.value ?? 0) * (route?.value ?? 0);
+  const hh = `H${String(h).padStart(2, "0")}`;
+  const inputs: ExplainInput[] = [
+    { name: `driver (${driverName})`, value: driver, table: "Volumes", cell: driverSource?.cell ?? "" },
+    override
+      ? { name: "rate (override)", value: rate, table: "Overrides", cell: override.rate.cell }
+      : { name: "rate", value: rate, table: "Transactions", cell: t.rate.cell },
+    { name: "Contingency", value: contingency.value, table: "Settings", cell: contingency.cell },
+    { name: `share ${hh} of ${profile?.name ?? ""}`, value: share?.value ?? 0, table: "Profiles", cell: share?.cell ?? "" },
+    { name: `messages on ${model.providers[p]?.name ?? ""}`, value: route?.value ?? 0, table: "Transactions", cell: route?.cell ?? "" },
+  ];
+  const n = formatNumber;
+  return {
+    label: `${t.name} (${t.generation}, ${t.stream}) for ${dmc.name}`,
+    value,
+    dmc: dmc.name,
+    transaction: t.name,
+    generation: t.generation,
+    stream: t.stream,
+    arithmetic: `${n(driver)} × ${n(rate)} × (1 + ${n(contingency.value)}) × ${n(share?.value ?? 0)} × ${n(route?.value ?? 0)} = ${n(value)}`,
+    inputs,
+  };
+}
+
+function loadsForDmc(index: LoadIndex, ph: number, d: number, p: number, h: number, rows?: readonly number[]): ExplainTerm[] {
+  const out: ExplainTerm[] = [];
+  for (const i of rows ?? index.model.transactions.keys()) {
+    const term = explainLoad(index, ph, d, i, p, h);
+    if (term && term.value !== 0) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * Explains a figure of provider-hourly (no dmc, no transaction), rates-by-dmc (dmc),
+ * rates-by-transaction (transaction) or a single load (both).
+ * @example explainHour(model, results, { phase: "IOC", provider: "DSP", hour: 2 }).terms
+ */
+export function explainHour(model: VolumeModel, results: Results, q: HourQuery): Explanation | ExplainError {
+  const at = resolve(model, q.phase, q.provider);
+  if ("error" in at) return at;
+  const { ph, p } = at;
+  if (!Number.isInteger(q.hour) || q.hour < 0 || q.hour >= HOURS) return { error: `hour must be a whole number 0–23; got ${q.hour}` };
+  const h = q.hour;
+  const index = indexLoads(model);
+  const R = model.providers.length;
+  const D = model.dmcs.length;
+  const pp = ph * R + p;
+  const head = { phase: model.phases[ph]?.name ?? q.phase, provider: model.providers[p]?.name ?? q.provider, hour: h, unit: "transactions/hour" };
+  let d: number | undefined;
+  if (q.dmc !== undefined) {
+    d = findName(model.dmcs, q.dmc);
+    if (d < 0) return { error: `unknown DMC ${JSON.stringify(q.dmc)}` };
+  }
+  let seriesIdx: number[] | undefined;
+  if (q.transaction !== undefined) {
+    const key = foldKey(q.transaction);
+    seriesIdx = results.series.flatMap((s, k) => (foldKey(s.name) === key ? [k] : []));
+    if (seriesIdx.length === 0) return { error: `unknown transaction ${JSON.stringify(q.transaction)}` };
+  }
+  if (d !== undefined && seriesIdx !== undefined) {
+    const rows = seriesIdx.flatMap((k) => results.series[k]?.rows ?? []).sort((a, b) => a - b);
+    const terms = loadsForDmc(index, ph, d, p, h, rows);
+    const value = terms.reduce((s, t) => s + t.value, 0);
+    return { ...head, figure: "load", dmc: model.dmcs[d]?.name, transaction: results.series[seriesIdx[0] as number]?.name, value, formula: LOAD_FORMULA, terms };
+  }
+  if (d !== undefined) {
+    const dmcIndex = d;
+    const value = results.byDmc[(pp * D + dmcIndex) * HOURS + h] as number;
+    return {
+      ...head,
+      figure: "rates-by-dmc.csv per_hour",
+      dmc: model.dmcs[dmcIndex]?.name,
+      value,
+      formula: `Σ over transactions of ${LOAD_FORMULA}`,
+      terms: loadsForDmc(index, ph, dmcIndex, p, h),
+    };
+  }
+  if (seriesIdx !== undefined) {
+    const S = results.series.length;
+    const seriesTerms: ExplainTerm[] = seriesIdx.map((k) => {
+      const series = results.series[k];
+      const terms: ExplainTerm[] = [];
+      for (let dd = 0; dd < D; dd++) terms.push(...loadsForDmc(index, ph, dd, p, h, series?.rows));
+      return { label: `${series?.name ?? ""} (${series?.stream ?? ""})`, value: results.bySeries[(pp * S + k) * HOURS + h] as number, transaction: series?.name, stream: series?.stream, terms };
+    });
+    const only = seriesTerms.length === 1 ? seriesTerms[0] : undefined;
+    const value = seriesTerms.reduce((s, t) => s + t.value, 0);
+    return {
+      ...head,
+      figure: "rates-by-transaction.csv per_hour",
+      transaction: results.series[seriesIdx[0] as number]?.name,
+      value,
+      formula: `Σ over DMCs of ${LOAD_FORMULA}`,
+      terms: only ? (only.terms ?? []) : seriesTerms,
+    };
+  }
+  const terms: ExplainTerm[] = [];
+  for (let dd = 0; dd < D; dd++) {
+    const v = results.byDmc[(pp * D + dd) * HOURS + h] as number;
+    if (v === 0) continue;
+    terms.push({ label: `DMC ${model.dmcs[dd]?.name ?? ""}`, value: v, dmc: model.dmcs[dd]?.name, terms: loadsForDmc(index, ph, dd, p, h) });
+  }
+  return {
+    ...head,
+    figure: "provider-hourly.csv per_hour",
+    value: results.providerHourly[pp * HOURS + h] as number,
+    formula: `Σ over DMCs of (Σ over transactions of ${LOAD_FORMULA})`,
+    terms,
+  };
+}
+
+/**
+ * Explains a provider-summary figure for (phase, provider): daily_total as the sum of its
+ * 24 hours, the others as one product term with its inputs and cells.
+ * @example explainSummary(model, results, { phase: "FOC", provider: "S1SP", field: "utilisation" })
+ */
+export function explainSummary(
+  model: VolumeModel,
+  results: Results,
+  q: { readonly phase: string; readonly provider: string; readonly field: SummaryField },
+): Explanation | ExplainError {
+  const at = resolve(model, q.phase, q.provider);
+  if ("error" in at) return at;
+  const s = results.summaries[at.ph * model.providers.length + at.p];
+  if (!s) return { error: "internal error: no summary for that phase and provider" };
+  const n = formatNumber;
+  const head = { phase: model.phases[at.ph]?.name ?? "", provider: model.providers[at.p]?.name ?? "", field: q.field, figure: `provider-summary.csv ${q.field}` };
+  const level = s.level === null ? undefined : model.levels[s.level];
+  const headroom: ExplainInput = { name: "Headroom", value: s.headroom, table: "PerformanceLevels", cell: level?.headroom.cell ?? "" };
+  const burst: ExplainInput = { name: "BurstFactor", value: model.settings.burstFactor.value, table: "Settings", cell: model.settings.burstFactor.cell };
+  const peak: ExplainInput = { name: `peak_per_hour (hour ${s.peakHour})`, value: s.peakPerHour, table: "provider-hourly", cell: "" };
+  const one = (label: string, value: number, arithmetic: string, inputs: ExplainInput[], unit: string, formula: string): Explanation => ({
+    ...head,
+    value,
+    unit,
+    formula,
+    terms: [{ label, value, arithmetic, inputs }],
+  });
+  switch (q.field) {
+    case "daily_total": {
+      const base = (at.ph * model.providers.length + at.p) * HOURS;
+      const terms: ExplainTerm[] = [];
+      for (let h = 0; h < HOURS; h++) terms.push({ label: `hour ${h}`, value: results.providerHourly[base + h] as number });
+      return { ...head, value: s.dailyTotal, unit: "transactions/day", formula: "Σ over hours 0–23 of provider_hourly", terms };
+    }
+    case "peak_per_hour":
+      return one(`hour ${s.peakHour}`, s.peakPerHour, `largest of the 24 hours (earliest on a tie): hour ${s.peakHour} = ${n(s.peakPerHour)}`, [peak], "transactions/hour", "max over hours of provider_hourly");
+    case "peak_per_second":
+      return one("peak_per_hour / 3600 × BurstFactor", s.peakPerSecond, `${n(s.peakPerHour)} / 3600 × ${n(burst.value)} = ${n(s.peakPerSecond)}`, [peak, burst], "transactions/second", "peak_per_hour / 3600 × BurstFactor");
+    case "required_per_hour":
+      return one("peak_per_hour × (1 + Headroom)", s.requiredPerHour, `${n(s.peakPerHour)} × (1 + ${n(s.headroom)}) = ${n(s.requiredPerHour)}`, [peak, headroom], "transactions/hour", "peak_per_hour × (1 + Headroom)");
+    case "required_per_second":
+      return one("peak_per_second × (1 + Headroom)", s.requiredPerSecond, `${n(s.peakPerSecond)} × (1 + ${n(s.headroom)}) = ${n(s.requiredPerSecond)}`, [{ ...peak, name: "peak_per_second", value: s.peakPerSecond }, headroom], "transactions/second", "peak_per_second × (1 + Headroom)");
+    case "utilisation": {
+      if (s.utilisation === null || !level) return { error: `no performance level applies to ${head.provider} in ${head.phase}` };
+      const capacity: ExplainInput = { name: "CapacityPerHour", value: level.capacityPerHour.value, table: "PerformanceLevels", cell: level.capacityPerHour.cell };
+      return one("required_per_hour / CapacityPerHour", s.utilisation, `${n(s.requiredPerHour)} / ${n(capacity.value)} = ${n(s.utilisation)}`, [{ ...peak, name: "required_per_hour", value: s.requiredPerHour }, capacity], "fraction", "required_per_hour / CapacityPerHour");
+    }
+    default:
+      return exhaustiveField(q.field);
+  }
+}
+
+function exhaustiveField(x: never): never {
+  throw new Error(`internal error: unknown summary field ${String(x)}`);
+}
+
+/** An explanation as readable arithmetic with cell addresses, for the CLI and the pane. */
+export function formatExplanation(e: Explanation): string {
+  const n = formatNumber;
+  const where = [e.phase, e.provider, e.hour !== undefined ? `hour ${e.hour}` : "", e.dmc ? `DMC ${e.dmc}` : "", e.transaction ? `transaction ${e.transaction}` : ""]
+    .filter(Boolean)
+    .join(", ");
+  const lines = [`${e.figure} for ${where} = ${n(e.value)} ${e.unit}`, `  = ${e.formula}`];
+  if (e.terms.length > 1) lines.push(`  = ${e.terms.map((t) => n(t.value)).join(" + ")}`);
+  const walk = (terms: readonly ExplainTerm[], indent: string): void => {
+    for (const t of terms) {
+      lines.push(`${indent}${t.label}: ${n(t.value)}`);
+      if (t.arithmetic) lines.push(`${indent}  ${t.arithmetic}`);
+      for (const i of t.inputs ?? []) lines.push(`${indent}    ${i.name} = ${n(i.value)}  [${i.cell || `${i.table}: default`}]`);
+      if (t.terms && t.terms.length) walk(t.terms, `${indent}  `);
+    }
+  };
+  walk(e.terms, "  ");
+  if (e.terms.length === 0) lines.push("  (no load: every term is zero)");
+  return lines.join("\n");
+}

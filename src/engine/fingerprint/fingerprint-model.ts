@@ -1,0 +1,33 @@
+import type { VolumeModel } from "../model/types";
+import { sha256Hex } from "./sha256";
+
+/**
+ * The model in a canonical JSON form: what was parsed, without cell addresses, with
+ * attribute names sorted. Identical inputs give identical text whatever the layout
+ * (table positions, column order, header case, blank rows, numeric text, date form).
+ */
+export function canonicalModelJson(model: VolumeModel): string {
+  // Rows of keyed tables whose order changes no output are sorted by key.
+  const canonical: VolumeModel = {
+    ...model,
+    volumes: [...model.volumes].sort((a, b) => a.phase - b.phase || a.dmc - b.dmc),
+    overrides: [...model.overrides].sort((a, b) => a.dmc - b.dmc || a.transaction - b.transaction),
+    levels: [...model.levels].sort((a, b) => a.provider - b.provider || (a.phase ?? -1) - (b.phase ?? -1)),
+  };
+  return JSON.stringify(canonical, (key, value: unknown) => {
+    if (key === "cell") return undefined;
+    if (key === "attributes" && value && typeof value === "object") {
+      const obj = value as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(obj).sort().map((k) => [k, obj[k]]));
+    }
+    return value;
+  });
+}
+
+/**
+ * SHA-256 of the canonical parsed model, as hex.
+ * @example fingerprintModel(model) // "3f1c…" (64 hex digits)
+ */
+export function fingerprintModel(model: VolumeModel): string {
+  return sha256Hex(`sctvm-model-v1\n${canonicalModelJson(model)}`);
+}

@@ -1,0 +1,17 @@
+/**
+ * The engine's public face. Pure: grids in, model + issues + results out.
+ * No Office, DOM, fs or clock anywhere under src/engine.
+ */
+export * from "./model/grid";
+export * from "./model/types";
+export * from "./model/issue";
+export * from "./model/results";
+export { a1Address, parseA1Address, columnLetters } from "./model/a1";
+export { planReads, TABLE_NAMES } from "./parse/locate-tables";
+export { analyseWorkbook } from "./analyse-workbook";
+export type { Analysis } from "./analyse-workbook";
+export { buildOutputTables, buildIssueTable, OUTPUT_FILES } from "./output/build-output-tables";
+export type { OutputTable, OutputFile, OutputCell } from "./output/build-output-tables";
+export { formatCsv, formatNumber } from "./output/format-csv";
+export { explainHour, explainSummary, formatExplanation } from "./explain/explain";
+export type { Explanation, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";

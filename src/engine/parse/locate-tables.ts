@@ -1,0 +1,57 @@
+import type { CellGrid, WorkbookGrids, WorkbookInventory } from "../model/grid";
+
+/** The spec's tables, in the order validation reports them. */
+export const TABLE_NAMES = [
+  "Settings",
+  "Phases",
+  "Providers",
+  "DMCs",
+  "Volumes",
+  "Transactions",
+  "Overrides",
+  "Profiles",
+  "PerformanceLevels",
+] as const;
+
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export const REQUIRED_TABLES: ReadonlySet<TableName> = new Set<TableName>([
+  "Phases",
+  "Providers",
+  "DMCs",
+  "Volumes",
+  "Transactions",
+  "Profiles",
+  "PerformanceLevels",
+]);
+
+const fold = (s: string): string => s.trim().toLowerCase();
+
+/**
+ * Which Excel tables and which worksheets an adapter must read: each spec table by its
+ * table name, else the worksheet of that name (case-insensitive).
+ * @example planReads({ tables: [{ name: "volumes", sheet: "In" }], sheets: ["Phases"] })
+ * // { tables: ["volumes"], sheets: ["Phases"] }
+ */
+export function planReads(inventory: WorkbookInventory): { tables: string[]; sheets: string[] } {
+  const tables: string[] = [];
+  const sheets: string[] = [];
+  for (const wanted of TABLE_NAMES) {
+    const table = inventory.tables.find((t) => fold(t.name) === fold(wanted));
+    if (table) {
+      tables.push(table.name);
+      continue;
+    }
+    const sheet = inventory.sheets.find((s) => fold(s) === fold(wanted));
+    if (sheet !== undefined) sheets.push(sheet);
+  }
+  return { tables, sheets };
+}
+
+/** The grid that stands for a spec table: an Excel table of that name, else a sheet. */
+export function locateTable(grids: WorkbookGrids, wanted: TableName): CellGrid | undefined {
+  return (
+    grids.tables.find((t) => fold(t.name) === fold(wanted)) ??
+    grids.sheets.find((s) => fold(s.name) === fold(wanted))
+  );
+}

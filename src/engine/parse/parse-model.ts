@@ -1,0 +1,155 @@
+import type { WorkbookGrids } from "../model/grid";
+import type { Issue } from "../model/issue";
+import type { Dmc, Override, PerformanceLevel, Phase, Profile, Sourced, TransactionRow, VolumeModel, VolumeRow } from "../model/types";
+import { IssueSink } from "./issue-sink";
+import { locateTable, REQUIRED_TABLES, TABLE_NAMES, type TableName } from "./locate-tables";
+import { parseDmcs, parsePhases, parseProviders } from "./parse-catalogues";
+import { HOUR_COLUMNS, parseProfiles } from "./parse-profiles";
+import { parseSettings } from "./parse-settings";
+import { parseTransactions } from "./parse-transactions";
+import { parseLevels, parseOverrides, parseVolumes } from "./parse-volumes";
+import { openTable, type TableView } from "./table-view";
+
+const REQUIRED_COLUMNS: Record<TableName, readonly string[]> = {
+  Settings: ["Setting", "Value"],
+  Phases: ["Phase", "StartDate", "EndDate"],
+  Providers: ["Provider"],
+  DMCs: ["DMC", "Generation"],
+  Volumes: ["Phase", "DMC", "Population"],
+  Transactions: ["Transaction", "Generation", "Stream", "Rate", "Profile"],
+  Overrides: ["DMC", "Transaction", "Rate"],
+  Profiles: ["Profile", ...HOUR_COLUMNS],
+  PerformanceLevels: ["Provider", "CapacityPerHour"],
+};
+
+export interface ParseResult {
+  /** Undefined when any error was found. */
+  readonly model: VolumeModel | undefined;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Grids -> model + issues: the one place where cells become a model. Never throws on
+ * any grid; every problem is an issue at its cell.
+ * @example const { model, issues } = parseModel(grids);
+ */
+export function parseModel(grids: WorkbookGrids): ParseResult {
+  const sink = new IssueSink();
+  const views = openViews(grids, sink);
+  const settings = parseSettings(views.Settings, sink);
+  const phases = parsePhases(views.Phases, sink);
+  const providers = parseProviders(views.Providers, sink);
+  const dmcs = parseDmcs(views.DMCs, sink);
+  const profiles = parseProfiles(views.Profiles, sink);
+  const transactions = parseTransactions(views.Transactions, providers, profiles, sink);
+  const volumes = parseVolumes(views.Volumes, phases, dmcs, sink);
+  const overrides = parseOverrides(views.Overrides, dmcs, transactions, sink);
+  const levels = parseLevels(views.PerformanceLevels, providers, phases, sink);
+
+  // UNUSED: only where the referring table was read, so a missing table does not flood warnings.
+  if (views.Volumes && views.DMCs) {
+    const used = new Set<number>();
+    for (const v of volumes) if (v.dmc !== undefined) used.add(v.dmc);
+    for (const o of overrides) if (o.dmc !== undefined) used.add(o.dmc);
+    dmcs.items.forEach((d, i) => {
+      if (!used.has(i)) sink.add("UNUSED", "DMCs", d.cell, { column: "DMC", found: `${d.name} has no Volumes row`, expected: "a DMC used in Volumes" });
+    });
+  }
+  if (transactions.known && views.Profiles) {
+    const used = new Set(transactions.rows.map((t) => t.profile));
+    profiles.items.forEach((p, i) => {
+      if (!used.has(i)) sink.add("UNUSED", "Profiles", p.cell, { column: "Profile", found: `${p.name} is used by no transaction`, expected: "a profile named in Transactions" });
+    });
+  }
+  if (transactions.known && views.Providers) {
+    providers.items.forEach((p, i) => {
+      if (!transactions.rows.some((t) => (t.routing[i]?.value ?? 0) > 0)) {
+        sink.add("UNUSED", "Providers", p.cell, { column: "Provider", found: `no transaction is routed to ${p.name}`, expected: "a provider with a non-zero column in Transactions" });
+      }
+    });
+  }
+
+  if (sink.errorCount > 0) return { model: undefined, issues: sink.issues };
+
+  // No errors: every field below was read, so the drafts are complete.
+  const order = phases.items
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => must(a.p.start).value - must(b.p.start).value || a.i - b.i);
+  const phaseIndex = new Map<number, number>(order.map(({ i }, k) => [i, k]));
+  const phaseList: Phase[] = order.map(({ p }) => ({
+    name: p.name,
+    startDate: must(p.start).value,
+    endDate: must(p.end).value,
+    description: p.description,
+    cell: p.cell,
+  }));
+  const dmcList: Dmc[] = dmcs.items.map((d) => ({ ...d, generation: must(d.generation) }));
+  const profileList: Profile[] = profiles.items.map((p) => ({ name: p.name, cell: p.cell, shares: p.shares.map(must) }));
+  const transactionList: TransactionRow[] = transactions.rows.map((t) => ({
+    name: t.name,
+    cell: t.cell,
+    generation: must(t.generation),
+    stream: must(t.stream),
+    rate: must(t.rate),
+    profile: must(t.profile),
+    routing: t.routing.map(must),
+    description: t.description,
+  }));
+  const volumeList: VolumeRow[] = volumes.map((v) => ({
+    phase: must(phaseIndex.get(must(v.phase))),
+    dmc: must(v.dmc),
+    population: must(v.population),
+    migrationsPerDay: must(v.migrationsPerDay),
+    installsPerDay: must(v.installsPerDay),
+  }));
+  const overrideList: Override[] = overrides.map((o) => ({ dmc: must(o.dmc), transaction: must(o.transaction), rate: must(o.rate) }));
+  const levelList: PerformanceLevel[] = levels.map((l) => ({
+    provider: must(l.provider),
+    phase: l.phase === null || l.phase === undefined ? null : must(phaseIndex.get(l.phase)),
+    capacityPerHour: must(l.capacityPerHour),
+    peakPerSecond: l.peakPerSecond ?? null,
+    headroom: must(l.headroom),
+    cell: l.cell ?? "",
+  }));
+  const model: VolumeModel = {
+    settings,
+    phases: phaseList,
+    providers: providers.items.map((p) => ({ ...p })),
+    dmcs: dmcList,
+    volumes: volumeList,
+    transactions: transactionList,
+    overrides: overrideList,
+    profiles: profileList,
+    levels: levelList,
+  };
+  return { model, issues: sink.issues };
+}
+
+function openViews(grids: WorkbookGrids, sink: IssueSink): Partial<Record<TableName, TableView>> {
+  const views: Partial<Record<TableName, TableView>> = {};
+  for (const name of TABLE_NAMES) {
+    const grid = locateTable(grids, name);
+    if (!grid) {
+      if (REQUIRED_TABLES.has(name)) {
+        sink.add("MISSING_TABLE", name, "", {
+          found: "no Excel table and no worksheet of that name",
+          expected: `an Excel table (or a worksheet with headers in row 1) named ${name}`,
+        });
+      }
+      continue;
+    }
+    const view = openTable(grid, name, REQUIRED_COLUMNS[name], sink);
+    if (view.dataRows.length === 0 && REQUIRED_TABLES.has(name)) {
+      sink.add("EMPTY_TABLE", name, view.headerCell, { found: "a header row and no data", expected: `at least one row in ${name}` });
+    }
+    views[name] = view;
+  }
+  return views;
+}
+
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("internal error: a model field is missing although no error was reported");
+  return value;
+}
+
+export type { Sourced };
