@@ -14,4 +14,5 @@ export { buildOutputTables, buildIssueTable, OUTPUT_FILES } from "./output/build
 export type { OutputTable, OutputFile, OutputCell } from "./output/build-output-tables";
 export { formatCsv, formatNumber } from "./output/format-csv";
 export { explainHour, explainSummary, formatExplanation } from "./explain/explain";
-export type { Explanation, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";
+export { explainOutputCell } from "./explain/explain-output-cell";
+export type { Explanation, ExplainError, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";

@@ -49,6 +49,8 @@ export interface HourQuery {
   readonly hour: number;
   readonly dmc?: string;
   readonly transaction?: string;
+  /** With `transaction`: only the series of this stream (rates-by-transaction rows). */
+  readonly stream?: string;
 }
 
 export type SummaryField =
@@ -174,7 +176,8 @@ export function explainHour(model: VolumeModel, results: Results, q: HourQuery):
   let seriesIdx: number[] | undefined;
   if (q.transaction !== undefined) {
     const key = foldKey(q.transaction);
-    seriesIdx = results.series.flatMap((s, k) => (foldKey(s.name) === key ? [k] : []));
+    const stream = q.stream === undefined ? undefined : foldKey(q.stream);
+    seriesIdx = results.series.flatMap((s, k) => (foldKey(s.name) === key && (stream === undefined || foldKey(s.stream) === stream) ? [k] : []));
     if (seriesIdx.length === 0) return { error: `unknown transaction ${JSON.stringify(q.transaction)}` };
   }
   if (d !== undefined && seriesIdx !== undefined) {

@@ -1,0 +1,54 @@
+/**
+ * What the task pane needs from a workbook host, in plain values (no Excel types).
+ * The Office.js adapter (src/io/office) implements it; the pane only talks to this.
+ */
+import type { Analysis, CellValue, OutputFile, WorkbookGrids } from "../engine";
+
+/** The add-in's own result sheets, created and replaced by it alone. */
+export const RESULT_SHEETS: Readonly<Record<OutputFile, string>> = {
+  "provider-summary.csv": "sctvm Summary",
+  "provider-hourly.csv": "sctvm Provider hourly",
+  "rates-by-dmc.csv": "sctvm By DMC",
+  "rates-by-transaction.csv": "sctvm By transaction",
+  "issues.csv": "sctvm Issues",
+};
+
+export interface WriteReport {
+  /** Sheets written (created or replaced). */
+  readonly sheets: readonly string[];
+  /** Result sheets not written because a sheet of that name was not made by the add-in. */
+  readonly clashes: readonly string[];
+  readonly rowsWritten: number;
+}
+
+export interface InsertReport {
+  /** Tables created. */
+  readonly created: readonly string[];
+  /** Tables (or sheets) left alone because they already exist. */
+  readonly skipped: readonly string[];
+}
+
+/** A cell selected in one of the add-in's result tables, with its row as header -> value. */
+export interface SelectedResultCell {
+  readonly file: OutputFile;
+  readonly column: string;
+  readonly row: Readonly<Record<string, CellValue>>;
+  readonly address: string;
+}
+
+export interface ModelWorkbook {
+  /** Reads every model table (Excel tables, else sheets) in at most two syncs. */
+  readModel(): Promise<WorkbookGrids>;
+  /** Writes the result sheets (only the add-in's own), stamped with the fingerprint and `stamp`. */
+  writeResults(analysis: Analysis, stamp: string): Promise<WriteReport>;
+  /** Creates the spec's input tables, empty with guidance or filled with `sample`; never overwrites. */
+  insertTemplate(sample: WorkbookGrids | undefined): Promise<InsertReport>;
+  /** Selects (and scrolls to) a cell given as `'Sheet'!C7`. */
+  selectCell(address: string): Promise<void>;
+  /** The selected cell if it is a figure of a result sheet. */
+  getSelectedResult(): Promise<SelectedResultCell | undefined>;
+  /** Calls `listener` when a cell of an input table (not a result sheet) changes; returns an unsubscribe. */
+  onInputChanged(listener: () => void): Promise<() => Promise<void>>;
+  /** Calls `listener` when the selection changes anywhere in the workbook. */
+  onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
+}
