@@ -4,5 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // Browser end-to-end tests run with `npm run test:e2e` (jest.e2e.config.js).
+  testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
   transform: { "^.+\\.ts$": ["ts-jest", {}] },
 };
