@@ -6,5 +6,6 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // Browser end-to-end tests run with `npm run test:e2e` (jest.e2e.config.js).
   testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.ts$"],
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   transform: { "^.+\\.ts$": ["ts-jest", {}] },
 };
