@@ -2,10 +2,10 @@ import { join, resolve } from "node:path";
 import {
   analyseWorkbook,
   buildIssueTable,
-  buildOutputTables,
   explainHour,
   formatCsv,
   formatExplanation,
+  formatOutputCsv,
   OUTPUT_FILES,
   type Analysis,
   type Issue,
@@ -60,9 +60,9 @@ export async function writeOutputs(a: Analysis, outDir: string): Promise<string[
     await writeFileAtomic(join(outDir, "issues.csv"), formatCsv(buildIssueTable(a.issues)));
     return ["issues.csv"];
   }
-  const tables = buildOutputTables(a.model, a.results, a.issues);
-  await Promise.all(tables.map((t) => writeFileAtomic(join(outDir, t.file), formatCsv(t))));
-  return tables.map((t) => t.file);
+  const files = formatOutputCsv(a.model, a.results, a.issues);
+  await Promise.all(files.map((f) => writeFileAtomic(join(outDir, f.file), f.text)));
+  return files.map((f) => f.file);
 }
 
 export function summaryText(a: Analysis): string {
@@ -127,7 +127,7 @@ export async function runCompute(argv: readonly string[], io: Io): Promise<numbe
 }
 
 export async function runExplain(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["phase", "provider", "hour", "dmc", "transaction"], ["json"]);
+  const args = parseArgs(argv, ["phase", "provider", "hour", "dmc", "transaction", "stream"], ["json"]);
   const file = onePositional(args.positionals, "workbook");
   const phase = args.options.get("phase");
   const provider = args.options.get("provider");
@@ -135,6 +135,7 @@ export async function runExplain(argv: readonly string[], io: Io): Promise<numbe
   if (phase === undefined || provider === undefined || hourText === undefined) {
     throw new UsageError("explain needs --phase, --provider and --hour");
   }
+  if (args.options.has("stream") && !args.options.has("transaction")) throw new UsageError("--stream goes with --transaction");
   if (!/^\d{1,2}$/.test(hourText.trim()) || Number(hourText) > 23) throw new UsageError(`--hour must be a whole number 0–23, got '${hourText}'`);
   const a = await analyseFile(file, io);
   if (!a.model || !a.results) {
@@ -148,6 +149,7 @@ export async function runExplain(argv: readonly string[], io: Io): Promise<numbe
     hour: Number(hourText),
     dmc: args.options.get("dmc"),
     transaction: args.options.get("transaction"),
+    stream: args.options.get("stream"),
   });
   if ("error" in e) throw new UsageError(e.error);
   io.out(args.switches.has("json") ? JSON.stringify({ ...e, fingerprint: a.fingerprint }, null, 2) : formatExplanation(e));

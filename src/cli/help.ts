@@ -3,7 +3,7 @@ export const HELP = `sctvm — System Capacity Testing volume model (Appendix A)
 Usage:
   sctvm validate <model.xlsx> [--json]
   sctvm compute  <model.xlsx> --out <dir> [--json]
-  sctvm explain  <model.xlsx> --phase P --provider X --hour H [--dmc D] [--transaction T] [--json]
+  sctvm explain  <model.xlsx> --phase P --provider X --hour H [--dmc D] [--transaction T [--stream S]] [--json]
   sctvm demo     [--out <dir>]          compute the bundled sample model (npm start)
 
 Exit codes: 0 success (every status PASS), 1 computed but some status FAIL,
@@ -26,13 +26,15 @@ rates-by-dmc.csv, rates-by-transaction.csv and issues.csv into <dir>, each writt
 With errors, writes only issues.csv (and removes result CSVs of an earlier run in <dir>)
 and exits 2. Exit 0 when every status is PASS (or NO_LEVEL), 1 when any is FAIL.
 --json prints the summary rows as JSON instead of a table.`,
-  explain: `sctvm explain <model.xlsx> --phase P --provider X --hour H [--dmc D] [--transaction T] [--json]
+  explain: `sctvm explain <model.xlsx> --phase P --provider X --hour H [--dmc D] [--transaction T [--stream S]] [--json]
 
 Explains one figure back to its input cells:
   no --dmc/--transaction   provider-hourly per_hour: the sum over DMCs
   --dmc D                  rates-by-dmc per_hour: the sum over transactions for D
   --transaction T          rates-by-transaction per_hour: the sum over DMCs for T
   both                     the single load of T for D
+  --stream S               with --transaction: only T's series of stream S (Migration,
+                           Install or Traffic), i.e. exactly one rates-by-transaction row
 Every term lists its inputs (driver, rate, Contingency, hourly share, messages on the
 provider) with the cell each came from; the terms sum exactly to the figure.
 --json prints {"value", "terms": [{..., "value"}], ...}.`,
@@ -43,6 +45,9 @@ Computes the bundled sample model (examples/appendix-a-sample.xlsx) into <dir>
 where the files went. Exits 0 whatever the statuses: the sample is meant to show a FAIL.`,
 };
 
+const RESERVED = ["export", "compare"];
+
 export function commandHelp(command: string): string | undefined {
+  if (RESERVED.includes(command)) return `sctvm ${command}: not available in this version yet (it is planned; see README).`;
   return COMMANDS[command];
 }

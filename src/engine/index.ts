@@ -13,6 +13,8 @@ export type { Analysis } from "./analyse-workbook";
 export { buildOutputTables, buildIssueTable, OUTPUT_FILES } from "./output/build-output-tables";
 export type { OutputTable, OutputFile, OutputCell } from "./output/build-output-tables";
 export { formatCsv, formatNumber } from "./output/format-csv";
+export { formatOutputCsv } from "./output/format-output-csv";
+export type { CsvFile } from "./output/format-output-csv";
 export { explainHour, explainSummary, formatExplanation } from "./explain/explain";
 export { explainOutputCell } from "./explain/explain-output-cell";
 export type { Explanation, ExplainError, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";

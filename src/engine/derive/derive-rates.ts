@@ -93,24 +93,28 @@ export function deriveRates(model: VolumeModel): Results {
         if (daily === 0) continue;
         const providers = routedRows[i] as number[];
         const s = seriesOfRow[i] as number;
-        const st = streamOfRow[i] as number;
         for (const p of providers) {
           const route = routing[i * R + p] as number;
           const pp = ph * R + p;
           const dmcBase = (pp * D + d) * HOURS;
           const seriesBase = (pp * S + s) * HOURS;
-          const streamBase = (pp * STREAMS.length + st) * HOURS;
           for (let h = 0; h < HOURS; h++) {
             const load = daily * (shares[i * HOURS + h] as number) * route;
             byDmc[dmcBase + h] = (byDmc[dmcBase + h] as number) + load;
             bySeries[seriesBase + h] = (bySeries[seriesBase + h] as number) + load;
-            byStream[streamBase + h] = (byStream[streamBase + h] as number) + load;
           }
         }
       }
     }
   }
+  // A series has one stream, so streams are sums of series (for charts; any order will do).
   for (let pp = 0; pp < P * R; pp++) {
+    for (let s = 0; s < S; s++) {
+      const st = STREAM_INDEX[(series[s] as (typeof series)[number]).stream];
+      const from = (pp * S + s) * HOURS;
+      const to = (pp * STREAMS.length + st) * HOURS;
+      for (let h = 0; h < HOURS; h++) byStream[to + h] = (byStream[to + h] as number) + (bySeries[from + h] as number);
+    }
     for (let d = 0; d < D; d++) {
       const dmcBase = (pp * D + d) * HOURS;
       for (let h = 0; h < HOURS; h++) providerHourly[pp * HOURS + h] = (providerHourly[pp * HOURS + h] as number) + (byDmc[dmcBase + h] as number);

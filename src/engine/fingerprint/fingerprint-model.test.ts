@@ -6,7 +6,7 @@ import { sha256Hex } from "./sha256";
 
 describe("sha256Hex", () => {
   it("matches Node's crypto for any text, including non-ASCII", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (s) => expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"))), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"))), { numRuns: 300 });
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });
 });

@@ -20,6 +20,8 @@ export interface OutputTable {
 }
 
 export const ISSUE_COLUMNS = ["severity", "code", "table", "cell", "message"] as const;
+export const DMC_COLUMNS = ["phase", "provider", "dmc", "hour", "per_hour"] as const;
+export const TRANSACTION_COLUMNS = ["phase", "provider", "transaction", "stream", "hour", "per_hour"] as const;
 
 /** issues.csv: errors first, then warnings, each in the order found. */
 export function buildIssueTable(issues: readonly Issue[]): OutputTable {
@@ -83,14 +85,26 @@ export function buildProviderHourlyTable(model: VolumeModel, results: Results): 
   return { file: "provider-hourly.csv", columns: ["phase", "provider", "hour", "per_hour", "per_second"], rows };
 }
 
-/** Rows for every non-zero 24-hour series of a [phase][provider][item][hour] array. */
-function seriesRows(
+/** A non-zero 24-hour series: its key labels and where its hours start in `values`. */
+export interface SeriesVisit {
+  readonly phase: string;
+  readonly provider: string;
+  readonly labels: readonly string[];
+  readonly values: Float64Array;
+  readonly base: number;
+}
+
+/**
+ * Visits every 24-hour series of a [phase][provider][item][hour] array that is not all
+ * zero, in key order: phases, providers, items. The one place that order is decided.
+ */
+export function forEachSeries(
   model: VolumeModel,
   values: Float64Array,
   itemCount: number,
-  label: (item: number) => readonly OutputCell[],
-): OutputCell[][] {
-  const rows: OutputCell[][] = [];
+  label: (item: number) => readonly string[],
+  visit: (series: SeriesVisit) => void,
+): void {
   const R = model.providers.length;
   model.phases.forEach((phase, ph) => {
     model.providers.forEach((provider, p) => {
@@ -98,11 +112,28 @@ function seriesRows(
         const base = ((ph * R + p) * itemCount + item) * HOURS;
         let any = false;
         for (let h = 0; h < HOURS && !any; h++) any = (values[base + h] as number) !== 0;
-        if (!any) continue;
-        const labels = label(item);
-        for (let h = 0; h < HOURS; h++) rows.push([phase.name, provider.name, ...labels, h, values[base + h] as number]);
+        if (any) visit({ phase: phase.name, provider: provider.name, labels: label(item), values, base });
       }
     });
+  });
+}
+
+/** The series behind rates-by-dmc.csv and rates-by-transaction.csv. */
+export function seriesSource(model: VolumeModel, results: Results, file: "rates-by-dmc.csv" | "rates-by-transaction.csv") {
+  return file === "rates-by-dmc.csv"
+    ? { values: results.byDmc, count: results.dmcCount, label: (d: number): readonly string[] => [model.dmcs[d]?.name ?? ""] }
+    : {
+        values: results.bySeries,
+        count: results.series.length,
+        label: (s: number): readonly string[] => [results.series[s]?.name ?? "", results.series[s]?.stream ?? ""],
+      };
+}
+
+function seriesRows(model: VolumeModel, results: Results, file: "rates-by-dmc.csv" | "rates-by-transaction.csv"): OutputCell[][] {
+  const rows: OutputCell[][] = [];
+  const src = seriesSource(model, results, file);
+  forEachSeries(model, src.values, src.count, src.label, ({ phase, provider, labels, values, base }) => {
+    for (let h = 0; h < HOURS; h++) rows.push([phase, provider, ...labels, h, values[base + h] as number]);
   });
   return rows;
 }
@@ -110,18 +141,15 @@ function seriesRows(
 export function buildDmcTable(model: VolumeModel, results: Results): OutputTable {
   return {
     file: "rates-by-dmc.csv",
-    columns: ["phase", "provider", "dmc", "hour", "per_hour"],
-    rows: seriesRows(model, results.byDmc, results.dmcCount, (d) => [model.dmcs[d]?.name ?? ""]),
+    columns: DMC_COLUMNS,
+    rows: seriesRows(model, results, "rates-by-dmc.csv"),
   };
 }
 
 export function buildTransactionTable(model: VolumeModel, results: Results): OutputTable {
   return {
     file: "rates-by-transaction.csv",
-    columns: ["phase", "provider", "transaction", "stream", "hour", "per_hour"],
-    rows: seriesRows(model, results.bySeries, results.series.length, (s) => {
-      const series = results.series[s];
-      return [series?.name ?? "", series?.stream ?? ""];
-    }),
+    columns: TRANSACTION_COLUMNS,
+    rows: seriesRows(model, results, "rates-by-transaction.csv"),
   };
 }

@@ -1,4 +1,4 @@
-import type { CellGrid, WorkbookGrids, WorkbookInventory } from "../model/grid";
+import type { CellGrid, CellValue, WorkbookGrids, WorkbookInventory } from "../model/grid";
 
 /** The spec's tables, in the order validation reports them. */
 export const TABLE_NAMES = [
@@ -48,10 +48,15 @@ export function planReads(inventory: WorkbookInventory): { tables: string[]; she
   return { tables, sheets };
 }
 
-/** The grid that stands for a spec table: an Excel table of that name, else a sheet. */
+const hasText = (v: CellValue | undefined): boolean => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
+
+/**
+ * The grid that stands for a spec table: an Excel table of that name, else a worksheet of
+ * that name whose first row holds headers (a sheet with a blank first row is no table).
+ */
 export function locateTable(grids: WorkbookGrids, wanted: TableName): CellGrid | undefined {
   return (
     grids.tables.find((t) => fold(t.name) === fold(wanted)) ??
-    grids.sheets.find((s) => fold(s.name) === fold(wanted))
+    grids.sheets.find((s) => fold(s.name) === fold(wanted) && (s.rows[0] ?? []).some(hasText))
   );
 }

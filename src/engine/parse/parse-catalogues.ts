@@ -29,10 +29,15 @@ export function registerKey<T extends NamedDraft>(
   return item;
 }
 
+/** A table defines names only when it was found and has its key column. */
+export function definesNames(view: TableView | undefined, keyColumn: string): view is TableView {
+  return view !== undefined && view.columns.has(foldKey(keyColumn));
+}
+
 const describe = (view: TableView, r: number, sink: IssueSink): string => readText(view, r, "Description", sink, false)?.value ?? "";
 
 export function parsePhases(view: TableView | undefined, sink: IssueSink): Registry<PhaseDraft> {
-  const reg = new Registry<PhaseDraft>(view !== undefined);
+  const reg = new Registry<PhaseDraft>(definesNames(view, "Phase"));
   if (!view) return reg;
   for (const r of view.dataRows) {
     const start = readDate(view, r, "StartDate", sink);
@@ -50,7 +55,7 @@ export function parsePhases(view: TableView | undefined, sink: IssueSink): Regis
 }
 
 export function parseProviders(view: TableView | undefined, sink: IssueSink): Registry<ProviderDraft> {
-  const reg = new Registry<ProviderDraft>(view !== undefined);
+  const reg = new Registry<ProviderDraft>(definesNames(view, "Provider"));
   if (!view) return reg;
   for (const r of view.dataRows) {
     registerKey(view, r, "Provider", reg, sink, (name, cell) => ({ name, cell, description: describe(view, r, sink) }));
@@ -61,7 +66,7 @@ export function parseProviders(view: TableView | undefined, sink: IssueSink): Re
 const DMC_COLUMNS = new Set(["dmc", "generation", "description"]);
 
 export function parseDmcs(view: TableView | undefined, sink: IssueSink): Registry<DmcDraft> {
-  const reg = new Registry<DmcDraft>(view !== undefined);
+  const reg = new Registry<DmcDraft>(definesNames(view, "DMC"));
   if (!view) return reg;
   for (const r of view.dataRows) {
     const generation = readEnum(view, r, "Generation", GENERATIONS, sink)?.value;

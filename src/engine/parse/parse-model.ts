@@ -47,7 +47,10 @@ export function parseModel(grids: WorkbookGrids): ParseResult {
   const levels = parseLevels(views.PerformanceLevels, providers, phases, sink);
 
   // UNUSED: only where the referring table was read, so a missing table does not flood warnings.
-  if (views.Volumes && views.DMCs) {
+  // A referring table counts only when its reference column is there, so one missing
+  // column does not cascade into a warning for every name.
+  const refers = (view: TableView | undefined, column: string): boolean => view === undefined || view.columns.has(column.toLowerCase());
+  if (views.Volumes && views.DMCs && dmcs.known && refers(views.Volumes, "DMC") && refers(views.Overrides, "DMC")) {
     const used = new Set<number>();
     for (const v of volumes) if (v.dmc !== undefined) used.add(v.dmc);
     for (const o of overrides) if (o.dmc !== undefined) used.add(o.dmc);
@@ -55,13 +58,13 @@ export function parseModel(grids: WorkbookGrids): ParseResult {
       if (!used.has(i)) sink.add("UNUSED", "DMCs", d.cell, { column: "DMC", found: `${d.name} has no Volumes row`, expected: "a DMC used in Volumes" });
     });
   }
-  if (transactions.known && views.Profiles) {
+  if (transactions.known && profiles.known && refers(views.Transactions, "Profile")) {
     const used = new Set(transactions.rows.map((t) => t.profile));
     profiles.items.forEach((p, i) => {
       if (!used.has(i)) sink.add("UNUSED", "Profiles", p.cell, { column: "Profile", found: `${p.name} is used by no transaction`, expected: "a profile named in Transactions" });
     });
   }
-  if (transactions.known && views.Providers) {
+  if (transactions.known && providers.known) {
     providers.items.forEach((p, i) => {
       if (!transactions.rows.some((t) => (t.routing[i]?.value ?? 0) > 0)) {
         sink.add("UNUSED", "Providers", p.cell, { column: "Provider", found: `no transaction is routed to ${p.name}`, expected: "a provider with a non-zero column in Transactions" });

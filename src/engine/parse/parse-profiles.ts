@@ -1,7 +1,7 @@
 import { HOURS, type Sourced } from "../model/types";
 import { Registry, type ProfileDraft } from "./drafts";
 import type { IssueSink } from "./issue-sink";
-import { registerKey, } from "./parse-catalogues";
+import { definesNames, registerKey } from "./parse-catalogues";
 import { readNumber } from "./read-cell";
 import type { TableView } from "./table-view";
 
@@ -11,7 +11,7 @@ export const HOUR_COLUMNS: readonly string[] = Array.from({ length: HOURS }, (_,
 const SUM_TOLERANCE = 1e-6;
 
 export function parseProfiles(view: TableView | undefined, sink: IssueSink): Registry<ProfileDraft> {
-  const reg = new Registry<ProfileDraft>(view !== undefined);
+  const reg = new Registry<ProfileDraft>(definesNames(view, "Profile"));
   if (!view) return reg;
   for (const r of view.dataRows) {
     const shares: (Sourced<number> | undefined)[] = [];

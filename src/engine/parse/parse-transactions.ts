@@ -69,7 +69,7 @@ export function parseTransactions(
       description,
     });
   }
-  return { known: true, rows };
+  return { known: view.columns.has("transaction"), rows };
 }
 
 /** (Transaction, Generation) is the key; `All` may not stand beside a specific generation. */

@@ -60,7 +60,7 @@ export function numberFromCell(view: TableView, cell: ViewCell, column: string, 
       sink.add("NOT_A_NUMBER", view.table, cell.address, { column, found: showValue(v), expected: "a number" });
       return undefined;
     }
-    sink.add("NUMBER_AS_TEXT", view.table, cell.address, { column, found: showValue(v), expected: "a number, not text" });
+    if (Number.isFinite(parsed)) sink.add("NUMBER_AS_TEXT", view.table, cell.address, { column, found: showValue(v), expected: "a number, not text" });
     n = parsed;
   } else {
     sink.add("NOT_A_NUMBER", view.table, cell.address, { column, found: showValue(v), expected: "a number" });

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType } from "./exceljs-core";
 import type { CellValue } from "../../engine/model/grid";
 import type { CellRange } from "./decode-range";
 import { toCellValue } from "./to-cell-value";
@@ -9,7 +10,7 @@ import { toCellValue } from "./to-cell-value";
  * @example readCell(worksheet.findCell(2, 1)) // "IOC" (undefined cell -> null)
  */
 export function readCell(cell: ExcelJS.Cell | undefined): CellValue {
-  if (cell === undefined || cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell === undefined || cell.type === ValueType.Merge) return null;
   return toCellValue(cell.value);
 }
 
@@ -38,7 +39,7 @@ export function usedRangeFromA1(worksheet: ExcelJS.Worksheet): CellRange | undef
   let right = -1;
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ValueType.Merge) return;
       bottom = Math.max(bottom, rowNumber - 1);
       right = Math.max(right, colNumber - 1);
     });

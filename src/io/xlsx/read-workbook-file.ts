@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ExcelWorkbook } from "./exceljs-core";
 import type { WorkbookGrids } from "../../engine/model/grid";
 import { gridsFromWorkbook } from "./grids-from-workbook";
 import { shortReason, WorkbookReadError } from "./workbook-read-error";
@@ -16,7 +17,7 @@ export { WorkbookReadError } from "./workbook-read-error";
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
   const bytes = await readBytes(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ExcelWorkbook();
   try {
     // exceljs declares its own global `Buffer extends ArrayBuffer`, at odds with Node's.
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
