@@ -12,7 +12,7 @@ export type CellInput =
   | null
   | Date
   | { error: string }
-  | { formula: string; result: number | string }
+  | { formula: string; result: number | string | { error: string } }
   | { richText: string[] };
 
 export interface TableSpec {

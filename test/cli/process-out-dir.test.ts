@@ -1,0 +1,87 @@
+/**
+ * `compute --out`: files are written whole (temporary file, then rename). A folder that
+ * cannot take them is an I/O error (exit 3, one line) that leaves no temporary files;
+ * results of an earlier run are replaced, or removed when the model has errors.
+ */
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensureCliBuilt } from "../support/ensure-cli-built";
+import { BROKEN_DIR } from "../support/fixture-cases";
+import { linesOf, makeTempDir, ProcessRuns, runMain, type CliRun } from "../support/run-cli";
+import { SAMPLE_XLSX } from "../support/sample-model";
+
+jest.setTimeout(60_000);
+const RESULTS = ["provider-summary.csv", "provider-hourly.csv", "rates-by-dmc.csv", "rates-by-transaction.csv"];
+const BROKEN = join(BROKEN_DIR, "negative-migrations-quoted-sheet.xlsx");
+// Root ignores file modes, so a read-only folder cannot be made for it.
+const asRoot = process.getuid?.() === 0;
+
+let tmp: ReturnType<typeof makeTempDir>;
+const runs = new ProcessRuns(() => tmp.dir);
+const compute = (model: string, out: string): string[] => ["compute", model, "--out", out];
+const path = (...parts: string[]): string => join(tmp.dir, ...parts);
+const tempFilesIn = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
+
+function expectIoError(run: CliRun): void {
+  expect(run.code).toBe(3);
+  expect(linesOf(run.stderr)).toHaveLength(1);
+  expect(run.stderr).toMatch(/^sctvm: /);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  tmp = makeTempDir("out-dir");
+  expect((await runMain(compute(SAMPLE_XLSX, "reference"), tmp.dir)).code).toBe(1);
+  writeFileSync(path("a-file"), "not a folder\n");
+  mkdirSync(path("blocked", "provider-hourly.csv"), { recursive: true });
+  writeFileSync(path("blocked", "provider-hourly.csv", "keep.txt"), "x");
+  mkdirSync(path("stale"));
+  writeFileSync(path("stale", "provider-summary.csv"), "stale\n");
+  writeFileSync(path("stale", "notes.txt"), "mine\n");
+  mkdirSync(path("earlier"));
+  for (const f of [...RESULTS, "issues.csv"]) copyFileSync(path("reference", f), path("earlier", f));
+  writeFileSync(path("earlier", "notes.txt"), "mine\n");
+  mkdirSync(path("read-only"));
+  writeFileSync(path("read-only", "provider-summary.csv"), "old\n");
+  chmodSync(path("read-only"), 0o555);
+  runs.start(compute(SAMPLE_XLSX, "a-file"), compute(SAMPLE_XLSX, "blocked"), compute(SAMPLE_XLSX, "stale"), compute(BROKEN, "earlier"));
+  if (!asRoot) runs.start(compute(SAMPLE_XLSX, "read-only"));
+}, 180_000);
+afterAll(() => {
+  chmodSync(path("read-only"), 0o755);
+  tmp.remove();
+});
+
+describe("sctvm compute --out", () => {
+  it("exits 3 with one line when --out names an existing file, leaving the file and no temporary files", async () => {
+    expectIoError(await runs.get(compute(SAMPLE_XLSX, "a-file")));
+    expect(readFileSync(path("a-file"), "utf8")).toBe("not a folder\n");
+    expect(tempFilesIn(tmp.dir)).toEqual([]);
+  });
+
+  it("exits 3 with one line when a result file's place is taken by a folder, leaving no temporary files", async () => {
+    expectIoError(await runs.get(compute(SAMPLE_XLSX, "blocked")));
+    expect(readdirSync(path("blocked", "provider-hourly.csv"))).toEqual(["keep.txt"]);
+    expect(tempFilesIn(path("blocked"))).toEqual([]);
+  });
+
+  (asRoot ? it.skip : it)("exits 3 with one line for a read-only folder, leaving its files as they were", async () => {
+    expectIoError(await runs.get(compute(SAMPLE_XLSX, "read-only")));
+    expect(readdirSync(path("read-only"))).toEqual(["provider-summary.csv"]);
+    expect(readFileSync(path("read-only", "provider-summary.csv"), "utf8")).toBe("old\n");
+  });
+
+  it("replaces a result file of an earlier run and leaves other files alone", async () => {
+    expect((await runs.get(compute(SAMPLE_XLSX, "stale"))).code).toBe(1);
+    expect(readdirSync(path("stale")).sort()).toEqual([...RESULTS, "issues.csv", "notes.txt"].sort());
+    for (const f of RESULTS) expect(readFileSync(path("stale", f), "utf8")).toBe(readFileSync(path("reference", f), "utf8"));
+    expect(readFileSync(path("stale", "notes.txt"), "utf8")).toBe("mine\n");
+  });
+
+  it("removes the earlier run's result CSVs when the model has errors, keeping only issues.csv and other files", async () => {
+    expect((await runs.get(compute(BROKEN, "earlier"))).code).toBe(2);
+    expect(readdirSync(path("earlier")).sort()).toEqual(["issues.csv", "notes.txt"]);
+    expect(readFileSync(path("earlier", "issues.csv"), "utf8")).toContain("error,NEGATIVE,Volumes,'Bob''s volumes'!E4,");
+  });
+});
