@@ -1,0 +1,45 @@
+import { parseA1Address, type Analysis, type WorkbookGrids } from "../../engine";
+import type { InsertReport, ModelWorkbook, SelectedResultCell, WriteReport } from "../ports";
+import { excelRun, type ExcelRun } from "./excel-run";
+import { hostError } from "./host-error";
+import { insertTemplateTables } from "./insert-template";
+import { readModelGrids } from "./read-model-grids";
+import { readSelectedResult } from "./selected-result";
+import { selectCell } from "./select-cell";
+import { watchInputChanges, watchSelection } from "./watch-changes";
+import { writeResultSheets } from "./write-result-sheets";
+
+export interface OfficeWorkbookOptions {
+  /** Largest estimated request before a sync; default 4 MB (Excel on the web caps at 5 MB). */
+  readonly requestBudgetBytes?: number;
+}
+
+/**
+ * The `ModelWorkbook` port over Office.js. Every host failure is rethrown as one clear line
+ * ("Excel could not …: reason") with the host error as `cause`.
+ * @example const workbook = createOfficeWorkbook(); const grids = await workbook.readModel();
+ */
+export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWorkbookOptions = {}): ModelWorkbook {
+  const attempt = async <T>(action: string, task: () => Promise<T>): Promise<T> => {
+    try {
+      return await task();
+    } catch (cause) {
+      throw hostError(action, cause);
+    }
+  };
+  return {
+    readModel: (): Promise<WorkbookGrids> => attempt("read the model tables", () => run(readModelGrids)),
+    writeResults: (analysis: Analysis, stamp: string): Promise<WriteReport> =>
+      attempt("write the result sheets", () => run((context) => writeResultSheets(context, analysis, stamp, options))),
+    insertTemplate: (sample: WorkbookGrids | undefined): Promise<InsertReport> =>
+      attempt("insert the template tables", () => run((context) => insertTemplateTables(context, sample, options))),
+    selectCell: async (address: string): Promise<void> => {
+      const cell = parseA1Address(address);
+      if (!cell) throw new Error(`'${address}' is not a cell address such as 'Volumes'!C7`);
+      await attempt(`select ${address}`, () => run((context) => selectCell(context, cell)));
+    },
+    getSelectedResult: (): Promise<SelectedResultCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
+    onInputChanged: (listener: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener)),
+    onSelectionChanged: (listener: () => void) => attempt("watch the selection", () => watchSelection(run, listener)),
+  };
+}

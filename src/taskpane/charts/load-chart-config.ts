@@ -1,0 +1,90 @@
+/**
+ * The 24-hour load chart for one phase and provider, as plain chart.js configuration:
+ * bars per stream stacked by hour, the provider's CapacityPerHour and the required level
+ * (peak × (1 + Headroom)) as flat lines. Pure: no Chart, no DOM.
+ */
+import type { ChartConfiguration, ChartDataset } from "chart.js";
+import { HOURS, STREAMS, type Results, type VolumeModel } from "../../engine";
+import { showCompact, showFigure } from "../format-figure";
+import { CAPACITY_COLOUR, GRID_COLOUR, REQUIRED_COLOUR, STREAM_COLOURS, TEXT_COLOUR } from "./chart-colours";
+
+export type LoadChartConfig = ChartConfiguration<"bar" | "line", (number | null)[], string>;
+type LoadDataset = ChartDataset<"bar" | "line", (number | null)[]>;
+
+export const HOUR_LABELS: readonly string[] = Array.from({ length: HOURS }, (_, h) => String(h).padStart(2, "0"));
+
+/** results.byStream for (phase, provider, stream): [phase][provider][stream][hour]. */
+export function streamSeries(results: Results, phase: number, provider: number, stream: number): number[] {
+  const base = ((phase * results.providerCount + provider) * STREAMS.length + stream) * HOURS;
+  return Array.from(results.byStream.subarray(base, base + HOURS));
+}
+
+function flatLine(label: string, value: number, colour: string, dashed: boolean): LoadDataset {
+  return {
+    type: "line",
+    label,
+    data: HOUR_LABELS.map(() => value),
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 2,
+    borderDash: dashed ? [6, 4] : [],
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    pointStyle: "line",
+    // Its own stack, so the line is drawn at its value, not on top of the bars.
+    stack: label,
+    order: 0,
+  };
+}
+
+/**
+ * @example buildLoadChartConfig(model, results, 2, 3) // FOC × S1SP in the sample
+ */
+export function buildLoadChartConfig(model: VolumeModel, results: Results, phase: number, provider: number): LoadChartConfig {
+  const summary = results.summaries[phase * results.providerCount + provider];
+  const datasets: LoadDataset[] = [];
+  STREAMS.forEach((stream, s) => {
+    const data = streamSeries(results, phase, provider, s);
+    if (data.every((v) => v === 0)) return;
+    datasets.push({ type: "bar", label: stream, data, backgroundColor: STREAM_COLOURS[stream], stack: "load", order: 1, borderWidth: 0, pointStyle: "rect" });
+  });
+  if (summary?.capacityPerHour !== null && summary?.capacityPerHour !== undefined) {
+    datasets.push(flatLine("Capacity per hour", summary.capacityPerHour, CAPACITY_COLOUR, false));
+  }
+  if (summary) datasets.push(flatLine("Required (peak × (1 + headroom))", summary.requiredPerHour, REQUIRED_COLOUR, true));
+  const phaseName = model.phases[phase]?.name ?? "";
+  const providerName = model.providers[provider]?.name ?? "";
+  return {
+    type: "bar",
+    data: { labels: [...HOUR_LABELS], datasets },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: "index", intersect: false },
+      scales: {
+        x: { stacked: true, grid: { display: false }, ticks: { color: TEXT_COLOUR, maxRotation: 0, autoSkip: true }, title: { display: true, text: "Hour of day", color: TEXT_COLOUR } },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          grid: { color: GRID_COLOUR },
+          ticks: { color: TEXT_COLOUR, callback: (value) => showCompact(Number(value)) },
+          title: { display: true, text: "Transactions per hour", color: TEXT_COLOUR },
+        },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { boxWidth: 12, color: TEXT_COLOUR, usePointStyle: true } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${showFigure(item.parsed.y)}` } },
+      },
+    },
+  };
+}
+
+/** The chart's accessible description: what a screen reader says instead of the picture. */
+export function describeLoadChart(model: VolumeModel, results: Results, phase: number, provider: number): string {
+  const s = results.summaries[phase * results.providerCount + provider];
+  const where = `${model.phases[phase]?.name ?? ""} ${model.providers[provider]?.name ?? ""}`;
+  if (!s) return `No results for ${where}.`;
+  const capacity = s.capacityPerHour === null ? "no performance level" : `capacity ${showFigure(s.capacityPerHour)} per hour`;
+  return `Load by hour for ${where}: peak ${showFigure(s.peakPerHour)} per hour at ${String(s.peakHour).padStart(2, "0")}:00, required ${showFigure(s.requiredPerHour)} per hour, ${capacity}.`;
+}

@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { CellGrid, WorkbookGrids } from "../engine";
+import { createFakeWorkbook, type FakeWorkbook } from "../../test/taskpane/fake-workbook";
+import { loadSampleAnalysis } from "../../test/taskpane/sample-analysis";
+import { byId } from "./dom";
+import { createPaneController, type PaneController } from "./pane-controller";
+import { createBannerView } from "./views/banner-view";
+import { createBusyView } from "./views/busy-view";
+import type { ChartsView } from "./views/charts-view";
+import { createExplainView } from "./views/explain-view";
+import { createIssuesView } from "./views/issues-view";
+import { createSummaryView } from "./views/summary-view";
+import { createTemplateView } from "./views/template-view";
+
+const PAGE = readFileSync(resolve(__dirname, "taskpane.html"), "utf8");
+
+function mountPane(workbook: FakeWorkbook, charts: ChartsView = { render: jest.fn() }): PaneController {
+  // Test set-up only: the page's own markup, scripts stripped.
+  document.body.innerHTML = (/<body>([\s\S]*)<\/body>/.exec(PAGE)?.[1] ?? "").replace(/<script[\s\S]*?<\/script>/g, "");
+  const select = (cell: string): void => void controller.selectCell(cell);
+  const controller = createPaneController({
+    workbook,
+    loadSample: async () => (await loadSampleAnalysis()).grids,
+    now: () => new Date("2024-05-01T10:00:00Z"),
+    revalidateAfterMs: 10,
+    views: {
+      banner: createBannerView(byId("banner")),
+      busy: createBusyView(byId("progress"), byId("progress-label"), [byId<HTMLButtonElement>("compute")]),
+      issues: createIssuesView(byId("issues"), byId("issue-counts"), select),
+      template: createTemplateView(byId("template-report")),
+      summary: createSummaryView(byId("summary"), byId("stale")),
+      charts,
+      explain: createExplainView(byId("explain"), select),
+      modelName: (text) => void (byId("model-name").textContent = text),
+    },
+  });
+  return controller;
+}
+
+const withCell = (grids: WorkbookGrids, table: string, row: number, col: number, value: string | number): WorkbookGrids => ({
+  ...grids,
+  tables: grids.tables.map((t): CellGrid => (t.name !== table ? t : { ...t, rows: t.rows.map((r, i) => (i !== row ? r : r.map((v, j) => (j === col ? value : v)))) })),
+});
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe("pane controller", () => {
+  it("inserts the sample template, then reports every table skipped on a second insert", async () => {
+    const workbook = createFakeWorkbook();
+    const pane = mountPane(workbook);
+    await pane.insertTemplate("sample");
+    expect(byId("template-report").querySelectorAll(".report-created li")).toHaveLength(9);
+    expect(byId("issue-counts").dataset["errors"]).toBe("0");
+    await pane.insertTemplate("sample");
+    expect(byId("template-report").querySelectorAll(".report-created li")).toHaveLength(0);
+    expect(byId("template-report").querySelectorAll(".report-skipped li")).toHaveLength(9);
+  });
+
+  it("computes: writes the results stamped now and shows PASS and FAIL per phase and provider", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    const charts = { render: jest.fn() };
+    const pane = mountPane(workbook, charts);
+    await pane.compute();
+    expect(workbook.writes.map((w) => w.stamp)).toEqual(["2024-05-01T10:00:00.000Z"]);
+    const rows = Array.from(document.querySelectorAll<HTMLElement>("#summary tr[data-status]"));
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((r) => r.dataset["status"] === "FAIL").map((r) => `${r.dataset["phase"]} ${r.dataset["provider"]}`)).toEqual(["FOC S1SP"]);
+    expect(byId("model-name").textContent).toBe("Appendix A sample volume model v1.0");
+    expect(charts.render).toHaveBeenCalledWith(expect.objectContaining({ phases: expect.any(Array) }), expect.objectContaining({ summaries: expect.any(Array) }));
+    expect(byId("stale").hidden).toBe(true);
+  });
+
+  it("lists result sheets it could not write because a sheet of that name is not the add-in's", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    workbook.clashes = ["sctvm Summary"];
+    const pane = mountPane(workbook);
+    await pane.compute();
+    expect(Array.from(document.querySelectorAll("#summary .report-clash li")).map((li) => li.textContent)).toEqual(["sctvm Summary"]);
+    expect(byId("summary").textContent).toContain("Written to 4 sheets");
+  });
+
+  it("re-validates after input edits and marks results stale until the inputs are as computed", async () => {
+    const { grids } = await loadSampleAnalysis();
+    const workbook = createFakeWorkbook(grids);
+    const pane = mountPane(workbook);
+    await pane.start();
+    await pane.compute();
+    workbook.editInputs((g) => withCell(g, "Volumes", 1, 2, "lots"));
+    expect(byId("stale").hidden).toBe(false);
+    await wait(60);
+    expect(byId("issue-counts").dataset["errors"]).toBe("1");
+    const issue = document.querySelector<HTMLElement>("#issues li.issue");
+    expect(issue?.dataset["code"]).toBe("NOT_A_NUMBER");
+    issue?.querySelector("button")?.click();
+    expect(workbook.selections).toEqual([issue?.dataset["cell"]]);
+    workbook.editInputs(() => grids);
+    await wait(60);
+    expect(byId("stale").hidden).toBe(true);
+  });
+
+  it("explains the selected result figure, keeps it while an input is selected, and says when a cell is not a figure", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    const pane = mountPane(workbook);
+    await pane.compute();
+    workbook.selected = { file: "provider-hourly.csv", column: "per_hour", row: { phase: "FOC", provider: "S1SP", hour: 2, per_hour: 0 }, address: "'sctvm Provider hourly'!D75" };
+    await pane.explainSelection();
+    const value = Number(document.querySelector<HTMLElement>("#explain .explain-value")?.dataset["value"]);
+    const terms = Array.from(document.querySelectorAll<HTMLElement>('#explain .term[data-level="0"]'));
+    expect(terms.length).toBeGreaterThan(1);
+    expect(terms.reduce((s, t) => s + Number(t.dataset["value"]), 0)).toBeCloseTo(value, 6);
+    expect(byId("explain").textContent).toContain("older than the model");
+    const figure = workbook.selected;
+    workbook.selected = undefined;
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("explanation");
+    workbook.selected = { ...figure, column: "phase" };
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("message");
+    workbook.selected = undefined;
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("idle");
+  });
+
+  it("shows a failure as one friendly sentence in the banner", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.readModel = async () => {
+      throw Object.assign(new Error("Excel could not read the model tables: boom\n    at stack"), { code: undefined });
+    };
+    const pane = mountPane(workbook);
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    await pane.validate();
+    warn.mockRestore();
+    expect(byId("banner").hidden).toBe(false);
+    expect(byId("banner").textContent).toContain("Validate failed: Excel could not read the model tables: boom");
+    expect(byId("banner").textContent).not.toContain("at stack");
+    expect(byId<HTMLButtonElement>("compute").disabled).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The task pane's composition root: once Office is ready, wire the Office.js workbook
+ * adapter, the engine and the views together. Nothing else in the pane touches Office.
+ */
+import { createOfficeWorkbook } from "../io/office";
+import { byId } from "./dom";
+import { loadSampleModel } from "./load-sample-model";
+import { createPaneController, type TemplateKind } from "./pane-controller";
+import { createBannerView } from "./views/banner-view";
+import { createBusyView } from "./views/busy-view";
+import { createChartsView } from "./views/charts-view";
+import { createExplainView } from "./views/explain-view";
+import { createIssuesView } from "./views/issues-view";
+import { createSummaryView } from "./views/summary-view";
+import { createTemplateView } from "./views/template-view";
+
+function startPane(): void {
+  const banner = createBannerView(byId("banner"));
+  const buttons = ["validate", "compute", "insert-template"].map((id) => byId<HTMLButtonElement>(id));
+  const workbook = createOfficeWorkbook();
+  const select = (cell: string): void => void controller.selectCell(cell);
+  const controller = createPaneController({
+    workbook,
+    loadSample: () => loadSampleModel(),
+    now: () => new Date(),
+    views: {
+      banner,
+      busy: createBusyView(byId("progress"), byId("progress-label"), buttons),
+      issues: createIssuesView(byId("issues"), byId("issue-counts"), select),
+      template: createTemplateView(byId("template-report")),
+      summary: createSummaryView(byId("summary"), byId("stale")),
+      charts: createChartsView({
+        section: byId("charts"),
+        phase: byId<HTMLSelectElement>("chart-phase"),
+        provider: byId<HTMLSelectElement>("chart-provider"),
+        loadCanvas: byId<HTMLCanvasElement>("load-chart"),
+        utilisationCanvas: byId<HTMLCanvasElement>("utilisation-chart"),
+      }),
+      explain: createExplainView(byId("explain"), select),
+      modelName: (text) => {
+        byId("model-name").textContent = text;
+      },
+    },
+  });
+  const [validate, compute, insert] = buttons;
+  validate?.addEventListener("click", () => void controller.validate());
+  compute?.addEventListener("click", () => void controller.compute());
+  insert?.addEventListener("click", () => void controller.insertTemplate(byId<HTMLSelectElement>("template-kind").value as TemplateKind));
+  controller.start().then(
+    () => Promise.all([controller.validate(), controller.explainSelection()]),
+    () => banner.show("The pane could not follow edits and selections in this workbook. Validate and Compute still work."),
+  );
+  document.body.dataset["ready"] = "true";
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    createBannerView(byId("banner")).show("This add-in works in Excel only. Open it from the Home tab in Excel.");
+    return;
+  }
+  startPane();
+});

@@ -1,0 +1,63 @@
+/** An in-memory ModelWorkbook for the pane's tests: grids in, calls recorded. */
+import type { Analysis, CellGrid, WorkbookGrids } from "../../src/engine";
+import type { InsertReport, ModelWorkbook, SelectedResultCell, WriteReport } from "../../src/io/ports";
+import { RESULT_SHEETS } from "../../src/io/ports";
+
+export interface FakeWorkbook extends ModelWorkbook {
+  grids: WorkbookGrids;
+  selected: SelectedResultCell | undefined;
+  readonly selections: string[];
+  readonly writes: { analysis: Analysis; stamp: string }[];
+  clashes: string[];
+  /** Fires the input-changed listeners, as an edit of an input cell would. */
+  editInputs(change: (grids: WorkbookGrids) => WorkbookGrids): void;
+  fireSelectionChanged(): void;
+}
+
+const TEMPLATE = ["Settings", "Phases", "Providers", "DMCs", "Volumes", "Transactions", "Overrides", "Profiles", "PerformanceLevels"];
+
+export function createFakeWorkbook(grids: WorkbookGrids = { tables: [], sheets: [] }): FakeWorkbook {
+  const inputListeners: (() => void)[] = [];
+  const selectionListeners: (() => void)[] = [];
+  const fake: FakeWorkbook = {
+    grids,
+    selected: undefined,
+    selections: [],
+    writes: [],
+    clashes: [],
+    readModel: async () => fake.grids,
+    async writeResults(analysis, stamp): Promise<WriteReport> {
+      fake.writes.push({ analysis, stamp });
+      const sheets = Object.values(RESULT_SHEETS).filter((s) => !fake.clashes.includes(s));
+      return { sheets: analysis.results ? sheets : [RESULT_SHEETS["issues.csv"]], clashes: fake.clashes, rowsWritten: 1 };
+    },
+    async insertTemplate(sample): Promise<InsertReport> {
+      const have = new Set(fake.grids.tables.map((t) => t.name));
+      const created = TEMPLATE.filter((n) => !have.has(n));
+      const skipped = TEMPLATE.filter((n) => have.has(n));
+      const add: CellGrid[] = created.map((name) => sample?.tables.find((t) => t.name === name) ?? { name, sheet: name, top: 0, left: 0, rows: [[name]] });
+      fake.grids = { tables: [...fake.grids.tables, ...add], sheets: fake.grids.sheets };
+      return { created, skipped };
+    },
+    async selectCell(address) {
+      fake.selections.push(address);
+    },
+    getSelectedResult: async () => fake.selected,
+    async onInputChanged(listener) {
+      inputListeners.push(listener);
+      return async () => void inputListeners.splice(inputListeners.indexOf(listener), 1);
+    },
+    async onSelectionChanged(listener) {
+      selectionListeners.push(listener);
+      return async () => void selectionListeners.splice(selectionListeners.indexOf(listener), 1);
+    },
+    editInputs(change) {
+      fake.grids = change(fake.grids);
+      for (const l of inputListeners) l();
+    },
+    fireSelectionChanged() {
+      for (const l of selectionListeners) l();
+    },
+  };
+  return fake;
+}
