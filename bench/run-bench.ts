@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: figures for the large model (3 phases × 500 DMCs × 200 transaction rows
+ * × 6 providers) beside the targets. A benchmark, not a test: it fails only when the model
+ * it generates is not valid or a child process breaks, never on a slow figure.
+ * Temporary files go to os.tmpdir() and are removed at the end.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyseWorkbook } from "../src/engine";
+import { readWorkbookFile } from "../src/io/xlsx/read-workbook-file";
+import { renderTable } from "../src/cli/render-table";
+import { buildLargeModel, largeModelGrids, writeLargeModelXlsx } from "./build-large-model";
+import { cliMemory, cliSplit, csvStats, timeCli, timeNodeStartup } from "./cli-bench";
+import { benchEngine, requireValid } from "./engine-bench";
+import { canCollect, mb, ms, summarise, type Timing } from "./measure";
+
+const ENGINE_WARMUP = 5;
+const ENGINE_RUNS = 30;
+const CLI_RUNS = 5;
+const TARGET = { engineMs: 300, cliMs: 1500, peakMb: 500 };
+
+type Row = [figure: string, median: string, min: string, cpu: string, target: string];
+const timed = (figure: string, t: Timing, target = ""): Row => [figure, ms(t.median), ms(t.min), t.cpuMedian === undefined ? "" : ms(t.cpuMedian), target];
+const heading = (title: string, value = "median"): Row => [title, value, value === "median" ? "min" : "", value === "median" ? "cpu" : "", "target"];
+const blank: Row = ["", "", "", "", ""];
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(" ");
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "sctvm-bench-"));
+  try {
+    const loadBefore = load();
+    const model = buildLargeModel();
+    const grids = largeModelGrids(model);
+    const fromGrids = analyseWorkbook(grids);
+    requireValid(fromGrids, "large model (grids)");
+    const xlsx = join(dir, "large-model.xlsx");
+    await writeLargeModelXlsx(model, xlsx);
+    const fromXlsx = analyseWorkbook(await readWorkbookFile(xlsx));
+    requireValid(fromXlsx, "large model (.xlsx)");
+    if (fromXlsx.fingerprint !== fromGrids.fingerprint) throw new Error("the .xlsx does not parse to the same model as the grids");
+
+    const m = fromGrids.model;
+    const counts = Object.entries(model.tables).map(([name, rows]) => `${name} ${rows.length - 1}`).join(", ");
+    console.log(`sctvm bench: ${m.phases.length} phases × ${m.dmcs.length} DMCs × ${m.transactions.length} transaction rows × ${m.providers.length} providers (seed ${model.shape.seed}), node ${process.version}`);
+    console.log(`  rows: ${counts}`);
+    console.log(`  .xlsx ${(statSync(xlsx).size / 1024).toFixed(0)} kB; ${fromGrids.errorCount} errors, ${fromGrids.warningCount} warnings; same model from grids and .xlsx (fingerprint ${fromGrids.fingerprint?.slice(0, 12)}…)`);
+    if (!canCollect()) console.log("  (run under node --expose-gc for the heap figures)");
+
+    const engine = benchEngine(() => largeModelGrids(buildLargeModel()), ENGINE_WARMUP, ENGINE_RUNS);
+    const outDir = join(dir, "out");
+    const startup = timeNodeStartup(CLI_RUNS);
+    const cli = timeCli(xlsx, outDir, CLI_RUNS);
+    const child = cliMemory(xlsx, join(dir, "child"), CLI_RUNS);
+    const split = cliSplit(xlsx, join(dir, "split"), CLI_RUNS);
+    const peakKb = Math.max(...child.map((c) => c.maxRssKb));
+    const childWall = summarise(child.map((c) => c.uptimeMs));
+    const childTiming: Timing = { ...childWall, cpuMedian: summarise(child.map((c) => c.cpuMs)).median };
+    console.log(`  load average (1, 5, 15 min): ${loadBefore} before, ${load()} after; wall times on a busy machine include waiting for a core (cpu = user + system of all threads)`);
+    console.log("");
+
+    const rows: Row[] = [
+      timed(`analyseWorkbook: parse→validate→derive→check (${ENGINE_RUNS} runs)`, engine.analyse, `< ${TARGET.engineMs} ms`),
+      timed("  parseModel: parse + validate", engine.parse),
+      timed("  deriveRates: derive + check", engine.derive),
+      timed("  fingerprintModel (SHA-256 of the canonical model)", engine.fingerprint),
+      timed("formatOutputCsv: 5 CSV texts from results (CLI path)", engine.formatOutputCsv),
+      timed("buildOutputTables: 5 row tables (add-in path)", engine.buildTables),
+      timed("formatCsv over the 5 row tables", engine.formatCsv),
+      blank,
+      heading(`(2) CLI, child processes (${CLI_RUNS} runs each)`),
+      timed(`node bin/sctvm.js compute, end to end (exit ${cli.exitCode})`, cli.timing, `< ${TARGET.cliMs} ms`),
+      timed("  same, under bench/cli-child (process start to exit)", childTiming),
+      timed("  node start-up alone (node -e 0)", startup),
+      timed("  cold split: node boot to first line", split.bootMs),
+      timed("  cold split: load modules (engine, exceljs)", split.loadModulesMs),
+      timed("  cold split: read .xlsx (exceljs + grids)", split.readXlsxMs),
+      timed("  cold split: analyseWorkbook (first run, no warm-up)", split.analyseMs),
+      timed("  cold split: formatOutputCsv (5 CSV texts)", split.formatOutputCsvMs),
+      timed("  cold split: write 5 files (tmp + rename)", split.writeFilesMs),
+      blank,
+      heading("(3) memory", "value"),
+      [`CLI child peak RSS (max of ${CLI_RUNS}, getrusage maxRSS)`, mb(peakKb * 1024), "", "", `< ${TARGET.peakMb} MB`],
+      ["  CLI child V8 heap used at exit", mb(Math.max(...child.map((c) => c.heapUsed))), "", "", ""],
+      ["  engine, retained: input grids", mb(engine.heap.grids), "", "", ""],
+      ["  engine, retained: analysis (model, results, issues)", mb(engine.heap.analysis), "", "", ""],
+      ["  engine, retained: 5 output tables (row arrays)", mb(engine.heap.tables), "", "", ""],
+      ["  engine, retained: 5 CSV texts (formatOutputCsv)", mb(engine.heap.csvText), "", "", ""],
+    ];
+    console.log(renderTable(heading("(1) engine, in process, warm"), rows, new Set([1, 2, 3])));
+    console.log("");
+    console.log(renderTable(["CSV file (large model)", "rows", "bytes"], csvStats(outDir).map((c) => [c.file, String(c.rows), String(c.bytes)]), new Set([1, 2])));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

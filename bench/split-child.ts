@@ -1,0 +1,58 @@
+/**
+ * One cold `compute` done stage by stage in a fresh process, so the stages add up to what
+ * the CLI spends: node start-up, loading the modules (exceljs), reading the .xlsx, analysing,
+ * making the five CSV texts (`formatOutputCsv`, as `writeOutputs` does), writing them
+ * (temporary file, then rename).
+ * Usage: node lib/bench/split-child.js <model.xlsx> <outDir>; reports on stderr.
+ */
+import { join } from "node:path";
+import { writeReport } from "./child-report";
+
+/** Milliseconds per stage, in order. */
+export interface SplitReport {
+  readonly bootMs: number;
+  readonly loadModulesMs: number;
+  readonly readXlsxMs: number;
+  readonly analyseMs: number;
+  readonly formatOutputCsvMs: number;
+  readonly writeFilesMs: number;
+  readonly maxRssKb: number;
+}
+
+async function run(file: string, outDir: string): Promise<void> {
+  const bootMs = performance.now();
+  const engine = await import("../src/engine");
+  const { readWorkbookFile } = await import("../src/io/xlsx/read-workbook-file");
+  const { writeFileAtomic } = await import("../src/cli/write-files");
+  const t1 = performance.now();
+  const grids = await readWorkbookFile(file);
+  const t2 = performance.now();
+  const a = engine.analyseWorkbook(grids);
+  const t3 = performance.now();
+  if (!a.model || !a.results) throw new Error(`the model has ${a.errorCount} error(s)`);
+  const files = engine.formatOutputCsv(a.model, a.results, a.issues);
+  const t4 = performance.now();
+  await Promise.all(files.map((f) => writeFileAtomic(join(outDir, f.file), f.text)));
+  const t5 = performance.now();
+  const report: SplitReport = {
+    bootMs,
+    loadModulesMs: t1 - bootMs,
+    readXlsxMs: t2 - t1,
+    analyseMs: t3 - t2,
+    formatOutputCsvMs: t4 - t3,
+    writeFilesMs: t5 - t4,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  writeReport(report);
+}
+
+const [file, outDir] = process.argv.slice(2);
+if (file === undefined || outDir === undefined) {
+  process.stderr.write("usage: split-child <model.xlsx> <outDir>\n");
+  process.exitCode = 3;
+} else {
+  run(file, outDir).catch((err: unknown) => {
+    process.stderr.write(`split-child: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 3;
+  });
+}
