@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
+import { parseCsv } from "../test/support/parse-csv";
+import { pinZipTimestamps } from "../test/support/write-fixed-workbook";
 
 const SOURCE_DIR = resolve(__dirname, "../examples/sample-model");
 const OUTPUT = resolve(__dirname, "../examples/appendix-a-sample.xlsx");
@@ -57,41 +59,6 @@ function columnFormats(providers: readonly string[]): Record<string, Record<stri
     Profiles: Object.fromEntries(HOURS.map((h) => [h, SHARE])),
     PerformanceLevels: { CapacityPerHour: WHOLE, PeakPerSecond: WHOLE, Headroom: PERCENT },
   };
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = (): void => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quoted && c === '"' && text.charAt(i + 1) === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"' && (quoted || field === "")) {
-      quoted = !quoted;
-    } else if (quoted || (c !== "," && c !== "\n" && c !== "\r")) {
-      field += c;
-    } else {
-      endField();
-      if (c === ",") continue;
-      if (c === "\r" && text.charAt(i + 1) === "\n") i++;
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (quoted) throw new Error("unterminated quoted field");
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 function readCsvTable(table: string): CsvTable {
@@ -162,24 +129,6 @@ function addTable(ws: Worksheet, at: Placement, csv: CsvTable, formats: Record<s
     widths.set(col, Math.max(widths.get(col) ?? 8, Math.min(width, 70)));
   });
   return { ...origin, bottom: origin.row + rows.length, right: origin.col + csv.headers.length - 1 };
-}
-
-/** JSZip stamps every entry with the current time: pin them (local and central headers). */
-function pinZipTimestamps(zip: Buffer, when: Date): Buffer {
-  const out = Buffer.from(zip);
-  const dosDate = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
-  let eocd = out.length - 22;
-  while (eocd >= 0 && out.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error("xlsx: no zip end-of-central-directory record");
-  let p = out.readUInt32LE(eocd + 16);
-  for (let n = out.readUInt16LE(eocd + 10); n > 0; n--) {
-    if (out.readUInt32LE(p) !== 0x02014b50) throw new Error("xlsx: bad zip central directory");
-    const local = out.readUInt32LE(p + 42);
-    out.writeUInt32LE(dosDate << 16, p + 12); // time 00:00:00, then date
-    out.writeUInt32LE(dosDate << 16, local + 10);
-    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
-  }
-  return out;
 }
 
 async function build(): Promise<Layout> {

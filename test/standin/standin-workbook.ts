@@ -3,6 +3,7 @@
  * "row,col" (0-based); `toJSON`/`fromJSON` give a form a browser page can receive, with
  * cells keyed by A1 address.
  */
+import { columnLetters } from "../../src/engine/model/a1";
 
 export type StandinValue = string | number | boolean | { readonly error: string };
 
@@ -100,17 +101,8 @@ export function createSheet(name: string, partial: Partial<Omit<StandinSheet, "i
   };
 }
 
-/** 0-based column index to letters: 0 -> A, 26 -> AA. */
-export function columnName(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 0-based column index to letters: 0 -> A, 26 -> AA (the engine's own helper). */
+export const columnName = columnLetters;
 
 function columnIndex(letters: string): number {
   let col = 0;
