@@ -15,6 +15,8 @@ export type { OutputTable, OutputFile, OutputCell } from "./output/build-output-
 export { formatCsv, formatNumber } from "./output/format-csv";
 export { formatOutputCsv } from "./output/format-output-csv";
 export type { CsvFile } from "./output/format-output-csv";
-export { explainHour, explainSummary, formatExplanation } from "./explain/explain";
+export { explainHour } from "./explain/explain";
+export { explainSummary } from "./explain/explain-summary";
+export { formatExplanation } from "./explain/format-explanation";
 export { explainOutputCell } from "./explain/explain-output-cell";
 export type { Explanation, ExplainError, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";

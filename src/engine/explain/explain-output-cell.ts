@@ -4,7 +4,8 @@ import type { VolumeModel } from "../model/types";
 import type { OutputFile } from "../output/build-output-tables";
 import { formatNumber } from "../output/format-csv";
 import { cellText } from "../parse/cell-values";
-import { explainHour, explainSummary, type ExplainError, type Explanation, type SummaryField } from "./explain";
+import { explainHour, type ExplainError, type Explanation, type SummaryField } from "./explain";
+import { explainSummary } from "./explain-summary";
 
 const SUMMARY_FIELDS: Readonly<Record<string, SummaryField>> = {
   daily_total: "daily_total",
