@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
 import { parseCsv } from "../test/support/parse-csv";
+import { decodeA1 } from "../test/support/sample-model";
 import { pinZipTimestamps } from "../test/support/write-fixed-workbook";
 
 const SOURCE_DIR = resolve(__dirname, "../examples/sample-model");
@@ -87,13 +88,6 @@ function toCell(text: string, format: ColumnFormat | undefined, where: string): 
   return n;
 }
 
-/** "B2" -> { row: 2, col: 2 } (1-based). */
-function decodeA1(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(a1.toUpperCase());
-  if (!m || m[1] === undefined || m[2] === undefined) throw new Error(`"${a1}" is not an A1 cell`);
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
-}
 
 function displayWidth(value: CellValue, format: ColumnFormat | undefined): number {
   if (value instanceof Date) return 10;

@@ -3,7 +3,7 @@
  * "row,col" (0-based); `toJSON`/`fromJSON` give a form a browser page can receive, with
  * cells keyed by A1 address.
  */
-import { columnLetters } from "../../src/engine/model/a1";
+import { columnIndex, columnLetters } from "../../src/engine/model/a1";
 
 export type StandinValue = string | number | boolean | { readonly error: string };
 
@@ -103,12 +103,6 @@ export function createSheet(name: string, partial: Partial<Omit<StandinSheet, "i
 
 /** 0-based column index to letters: 0 -> A, 26 -> AA (the engine's own helper). */
 export const columnName = columnLetters;
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 export interface Rect {
   readonly top: number;

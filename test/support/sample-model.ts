@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseCellRef } from "../../src/engine/model/a1";
 import { parseCsv } from "./parse-csv";
 import type { CellInput, SheetSpec, WorkbookSpec } from "./write-workbook";
 
@@ -89,11 +90,11 @@ export function loadSampleModel(): SampleBook {
   };
 }
 
-/** "AA10" -> { row: 10, col: 27 } (1-based). */
-function decodeA1(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1);
-  if (!m) throw new Error(`"${a1}" is not an A1 cell`);
-  return { row: Number(m[2]), col: [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+/** A layout cell such as "AA10" -> { row: 10, col: 27 } (1-based, as exceljs counts). */
+export function decodeA1(a1: string): { row: number; col: number } {
+  const ref = parseCellRef(a1);
+  if (!ref) throw new Error(`"${a1}" is not an A1 cell`);
+  return { row: ref.row + 1, col: ref.col + 1 };
 }
 
 /** The book as a workbook spec: each sheet with its tables and plain-sheet tables; refuses overlaps. */

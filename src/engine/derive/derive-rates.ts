@@ -1,6 +1,6 @@
 import type { Results } from "../model/results";
 import { HOURS, STREAMS, type Stream, type VolumeModel } from "../model/types";
-import { exhaustive } from "../parse/read-cell";
+import { exhaustive } from "../model/exhaustive";
 import { checkLevels } from "../check/check-levels";
 import { buildTransactionSeries } from "./transaction-series";
 

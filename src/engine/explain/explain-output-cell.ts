@@ -1,3 +1,4 @@
+import { exhaustive } from "../model/exhaustive";
 import type { CellValue } from "../model/grid";
 import type { Results } from "../model/results";
 import type { VolumeModel } from "../model/types";
@@ -64,10 +65,6 @@ export function explainOutputCell(
     case "issues.csv":
       return { error: "issues are findings, not derived figures" };
     default:
-      return exhaustiveFile(file);
+      return exhaustive(file);
   }
-}
-
-function exhaustiveFile(x: never): never {
-  throw new Error(`internal error: unknown output ${String(x)}`);
 }

@@ -1,3 +1,4 @@
+import { exhaustive } from "../model/exhaustive";
 import type { Results } from "../model/results";
 import { HOURS, type VolumeModel } from "../model/types";
 import { formatNumber } from "../output/format-csv";
@@ -51,11 +52,7 @@ export function explainSummary(
       return one("required_per_hour / CapacityPerHour", s.utilisation, `${n(s.requiredPerHour)} / ${n(capacity.value)} = ${n(s.utilisation)}`, [{ ...peak, name: "required_per_hour", value: s.requiredPerHour }, capacity], "fraction", "required_per_hour / CapacityPerHour");
     }
     default:
-      return exhaustiveField(q.field);
+      return exhaustive(q.field);
   }
-}
-
-function exhaustiveField(x: never): never {
-  throw new Error(`internal error: unknown summary field ${String(x)}`);
 }
 

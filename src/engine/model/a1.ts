@@ -25,13 +25,28 @@ export function a1Address(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${columnLetters(col)}${row + 1}`;
 }
 
+/** Column letters to a 0-based index, case-insensitively: A -> 0, AA -> 26. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/**
+ * A cell reference without a sheet (`C7`, `$C$7`, `c7`) as 0-based row and column;
+ * undefined if it is not one.
+ * @example parseCellRef("C7") // { row: 6, col: 2 }
+ */
+export function parseCellRef(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d*)$/.exec(ref.trim());
+  if (!m) return undefined;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1] ?? "") };
+}
+
 /** Parses `'Sheet'!C7` (or `Sheet!C7`) back to its parts; undefined if it is not one. */
 export function parseA1Address(address: string): { sheet: string; row: number; col: number } | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
-  const letters = (m[3] ?? "").toUpperCase();
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet, row: Number(m[4]) - 1, col: col - 1 };
+  return { sheet, row: Number(m[4]) - 1, col: columnIndex(m[3] ?? "") };
 }

@@ -1,4 +1,5 @@
-import type { CellGrid, CellValue, WorkbookGrids, WorkbookInventory } from "../model/grid";
+import type { CellGrid, WorkbookGrids, WorkbookInventory } from "../model/grid";
+import { foldKey as fold, isBlank } from "./cell-values";
 
 /** The spec's tables, in the order validation reports them. */
 export const TABLE_NAMES = [
@@ -25,7 +26,6 @@ export const REQUIRED_TABLES: ReadonlySet<TableName> = new Set<TableName>([
   "PerformanceLevels",
 ]);
 
-const fold = (s: string): string => s.trim().toLowerCase();
 
 /**
  * Which Excel tables and which worksheets an adapter must read: each spec table by its
@@ -48,8 +48,6 @@ export function planReads(inventory: WorkbookInventory): { tables: string[]; she
   return { tables, sheets };
 }
 
-const hasText = (v: CellValue | undefined): boolean => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
-
 /**
  * The grid that stands for a spec table: an Excel table of that name, else a worksheet of
  * that name whose first row holds headers (a sheet with a blank first row is no table).
@@ -57,6 +55,6 @@ const hasText = (v: CellValue | undefined): boolean => v !== null && v !== undef
 export function locateTable(grids: WorkbookGrids, wanted: TableName): CellGrid | undefined {
   return (
     grids.tables.find((t) => fold(t.name) === fold(wanted)) ??
-    grids.sheets.find((s) => fold(s.name) === fold(wanted) && (s.rows[0] ?? []).some(hasText))
+    grids.sheets.find((s) => fold(s.name) === fold(wanted) && (s.rows[0] ?? []).some((v) => !isBlank(v)))
   );
 }

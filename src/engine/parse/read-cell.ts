@@ -1,3 +1,4 @@
+import { exhaustive } from "../model/exhaustive";
 import type { Sourced } from "../model/types";
 import { showValue } from "../validate/issue-catalogue";
 import { cellText, excelErrorOf, foldKey, isBlank, isoTextToSerial, numericTextValue } from "./cell-values";
@@ -167,8 +168,4 @@ export function readDate(view: TableView, r: number, column: string, sink: Issue
     return undefined;
   }
   return { value: serial, cell: cell.address };
-}
-
-export function exhaustive(x: never): never {
-  throw new Error(`internal error: unexpected value ${String(x)}`);
 }

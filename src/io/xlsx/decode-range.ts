@@ -1,3 +1,5 @@
+import { columnIndex } from "../../engine/model/a1";
+
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRange {
   readonly top: number;
@@ -19,10 +21,4 @@ export function decodeRange(ref: string): CellRange | undefined {
   const right = m[3] === undefined ? left : columnIndex(m[3]);
   if (top < 0 || bottom < top || right < left) return undefined;
   return { top, left, bottom, right };
-}
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
 }

@@ -3,7 +3,7 @@
  * the terms that sum to it (nested), each input a button that selects its source cell.
  * Every number also sits, in full precision, in a `data-value` attribute.
  */
-import { TABLE_NAMES, type ExplainInput, type ExplainTerm, type Explanation } from "../../engine";
+import { exhaustive, TABLE_NAMES, type ExplainInput, type ExplainTerm, type Explanation } from "../../engine";
 import { h, replaceChildren } from "../dom";
 import { showFigure, showHour } from "../format-figure";
 import { showCell } from "./issues-view";
@@ -100,8 +100,4 @@ export function createExplainView(root: HTMLElement, onSelect: (cell: string) =>
       }
     },
   };
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`internal error: unknown explain state ${JSON.stringify(x)}`);
 }
