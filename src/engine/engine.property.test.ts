@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { analyseWorkbook, explainHour, HOURS, type Analysis, type ExplainTerm } from ".";
+import { analyseWorkbook, dmcSeries, explainHour, hourlyOf, HOURS, STREAMS, streamSeries, transactionSeries, type Analysis, type ExplainTerm } from ".";
 import { arbitraryGrids, arbitraryModelTables, tablesToGrids } from "../../test/support/arbitrary-model";
 import type { Rows } from "../../test/support/model-grids";
 
@@ -58,20 +58,22 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(arbitraryModelTables, (tables) => {
         const { results: r } = computed(tables);
-        const PR = r.phaseCount * r.providerCount;
-        const S = r.series.length;
-        for (let pp = 0; pp < PR; pp++) {
-          for (let h = 0; h < HOURS; h++) {
-            let byDmc = 0;
-            for (let d = 0; d < r.dmcCount; d++) byDmc += r.byDmc[(pp * r.dmcCount + d) * HOURS + h] as number;
-            let bySeries = 0;
-            for (let s = 0; s < S; s++) bySeries += r.bySeries[(pp * S + s) * HOURS + h] as number;
-            let byStream = 0;
-            for (let s = 0; s < 3; s++) byStream += r.byStream[(pp * 3 + s) * HOURS + h] as number;
-            const total = r.providerHourly[pp * HOURS + h] as number;
-            // Same order as the engine for DMCs: exact; other groupings within rounding.
-            if (byDmc !== total || !close(bySeries, total) || !close(byStream, total)) {
-              expect({ pp, h, byDmc, bySeries, byStream }).toEqual({ pp, h, byDmc: total, bySeries: total, byStream: total });
+        const sum = (views: readonly Float64Array[], h: number): number => views.reduce((acc, v) => acc + (v[h] as number), 0);
+        for (let ph = 0; ph < r.phaseCount; ph++) {
+          for (let p = 0; p < r.providerCount; p++) {
+            const dmcs = Array.from({ length: r.dmcCount }, (_, d) => dmcSeries(r, ph, p, d));
+            const series = r.series.map((_, s) => transactionSeries(r, ph, p, s));
+            const streams = STREAMS.map((stream) => streamSeries(r, ph, p, stream));
+            const hourly = hourlyOf(r, ph, p);
+            for (let h = 0; h < HOURS; h++) {
+              const byDmc = sum(dmcs, h);
+              const bySeries = sum(series, h);
+              const byStream = sum(streams, h);
+              const total = hourly[h] as number;
+              // Same order as the engine for DMCs: exact; other groupings within rounding.
+              if (byDmc !== total || !close(bySeries, total) || !close(byStream, total)) {
+                expect({ ph, p, h, byDmc, bySeries, byStream }).toEqual({ ph, p, h, byDmc: total, bySeries: total, byStream: total });
+              }
             }
           }
         }

@@ -8,6 +8,8 @@ export * from "./model/issue";
 export * from "./model/results";
 export { a1Address, parseA1Address, parseCellRef, columnLetters, columnIndex } from "./model/a1";
 export { exhaustive } from "./model/exhaustive";
+export { driverOf } from "./derive/driver-of";
+export type { Driver, DriverColumn } from "./derive/driver-of";
 export { planReads, TABLE_NAMES } from "./parse/locate-tables";
 export { analyseWorkbook } from "./analyse-workbook";
 export type { Analysis } from "./analyse-workbook";

@@ -1,4 +1,4 @@
-import type { ProviderSummary } from "../model/results";
+import { hourlyOf, type ProviderSummary, type Results } from "../model/results";
 import { HOURS, type PerformanceLevel, type VolumeModel } from "../model/types";
 
 /**
@@ -17,16 +17,15 @@ export function findLevel(model: VolumeModel, phase: number, provider: number): 
 }
 
 /**
- * Aggregates of spec section 3 for one provider's 24 hourly loads in one phase.
- * @example summariseProvider(model, hourly, 0, 1).status // "PASS" | "FAIL" | "NO_LEVEL"
+ * Aggregates of spec section 3 for one provider's 24 hourly loads (`hourly`) in one phase.
+ * @example summariseProvider(model, hourlyOf(results, 0, 1), 0, 1).status // "PASS" | "FAIL" | "NO_LEVEL"
  */
-export function summariseProvider(model: VolumeModel, providerHourly: Float64Array, phase: number, provider: number): ProviderSummary {
-  const base = (phase * model.providers.length + provider) * HOURS;
+export function summariseProvider(model: VolumeModel, hourly: Float64Array, phase: number, provider: number): ProviderSummary {
   let dailyTotal = 0;
   let peakHour = 0;
   let peakPerHour = -Infinity;
   for (let h = 0; h < HOURS; h++) {
-    const v = providerHourly[base + h] as number;
+    const v = hourly[h] as number;
     dailyTotal += v;
     if (v > peakPerHour) {
       peakPerHour = v; // strict > keeps the earliest hour on a tie
@@ -67,10 +66,10 @@ export function summariseProvider(model: VolumeModel, providerHourly: Float64Arr
 }
 
 /** Summaries for every phase × provider, phase order then provider order. */
-export function checkLevels(model: VolumeModel, providerHourly: Float64Array): ProviderSummary[] {
+export function checkLevels(model: VolumeModel, results: Pick<Results, "phaseCount" | "providerCount" | "providerHourly">): ProviderSummary[] {
   const out: ProviderSummary[] = [];
   for (let ph = 0; ph < model.phases.length; ph++) {
-    for (let p = 0; p < model.providers.length; p++) out.push(summariseProvider(model, providerHourly, ph, p));
+    for (let p = 0; p < model.providers.length; p++) out.push(summariseProvider(model, hourlyOf(results, ph, p), ph, p));
   }
   return out;
 }

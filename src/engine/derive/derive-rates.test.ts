@@ -1,4 +1,4 @@
-import { analyseWorkbook, HOURS, type Results, type VolumeModel } from "..";
+import { analyseWorkbook, dmcSeries as dmcView, hourlyOf, summaryOf, type Results, type VolumeModel } from "..";
 import { buildGrids, setCell, type Rows } from "../../../test/support/model-grids";
 
 function computed(edit?: (t: Record<string, Rows>) => void): { model: VolumeModel; results: Results } {
@@ -7,11 +7,8 @@ function computed(edit?: (t: Record<string, Rows>) => void): { model: VolumeMode
   return { model: a.model, results: a.results };
 }
 
-const hourly = (r: Results, ph: number, p: number): number[] => Array.from(r.providerHourly.slice((ph * r.providerCount + p) * HOURS, (ph * r.providerCount + p + 1) * HOURS));
-const dmcSeries = (r: Results, ph: number, p: number, d: number): number[] => {
-  const base = ((ph * r.providerCount + p) * r.dmcCount + d) * HOURS;
-  return Array.from(r.byDmc.slice(base, base + HOURS));
-};
+const hourly = (r: Results, ph: number, p: number): number[] => Array.from(hourlyOf(r, ph, p));
+const dmcSeries = (r: Results, ph: number, p: number, d: number): number[] => Array.from(dmcView(r, ph, p, d));
 
 // Base model (test/support/model-grids.ts): Contingency 0.1, BurstFactor 1.5.
 describe("deriveRates", () => {
@@ -63,12 +60,12 @@ describe("deriveRates", () => {
       t.Transactions = [(t.Transactions as Rows)[0]!, ["Alert", "All", "Traffic", 0.2, "Flat", 1, 2, "alerts"]];
       t.Overrides = [["DMC", "Transaction", "Rate"]];
     });
-    expect(results.summaries[0]?.peakHour).toBe(0);
+    expect(summaryOf(results, 0, 0).peakHour).toBe(0);
   });
 
   it("computes the checks of spec section 3 for a level with PeakPerSecond and Headroom", () => {
     const { results } = computed();
-    const s = results.summaries[1]!; // IOC, S1SP: the IOC row (1000/h, 1/s, headroom 0.2)
+    const s = summaryOf(results, 0, 1); // IOC, S1SP: the IOC row (1000/h, 1/s, headroom 0.2)
     const h = hourly(results, 0, 1);
     const peak = Math.max(...h);
     expect(s.peakPerHour).toBe(peak);
@@ -85,20 +82,20 @@ describe("deriveRates", () => {
 
   it("prefers the phase's own level over the provider's blank-phase level", () => {
     const { results } = computed();
-    expect(results.summaries[1]?.capacityPerHour).toBe(1000); // IOC S1SP row
-    expect(results.summaries[3]?.capacityPerHour).toBe(100000); // MOC S1SP falls back
-    expect(results.summaries[3]?.capacityPerSecond).toBeNull();
+    expect(summaryOf(results, 0, 1).capacityPerHour).toBe(1000); // IOC S1SP row
+    expect(summaryOf(results, 1, 1).capacityPerHour).toBe(100000); // MOC S1SP falls back
+    expect(summaryOf(results, 1, 1).capacityPerSecond).toBeNull();
   });
 
   it("fails a provider whose required per second exceeds PeakPerSecond though the hour passes", () => {
     const { results } = computed((t) => { setCell(t.PerformanceLevels as Rows, 2, "PeakPerSecond", 0.01); });
-    expect(results.summaries[1]?.status).toBe("FAIL");
-    expect(results.summaries[1]!.requiredPerHour).toBeLessThanOrEqual(1000);
+    expect(summaryOf(results, 0, 1).status).toBe("FAIL");
+    expect(summaryOf(results, 0, 1).requiredPerHour).toBeLessThanOrEqual(1000);
   });
 
   it("marks NO_LEVEL with headroom 0 and blank capacities where no level applies", () => {
     const { results } = computed((t) => { t.PerformanceLevels = [(t.PerformanceLevels as Rows)[0]!, (t.PerformanceLevels as Rows)[1]!]; });
-    const s = results.summaries[1]!;
+    const s = summaryOf(results, 0, 1);
     expect(s).toMatchObject({ status: "NO_LEVEL", headroom: 0, capacityPerHour: null, capacityPerSecond: null, utilisation: null });
     expect(s.requiredPerHour).toBe(s.peakPerHour);
   });

@@ -1,24 +1,8 @@
-import type { Results } from "../model/results";
-import { HOURS, STREAMS, type Stream, type VolumeModel } from "../model/types";
-import { exhaustive } from "../model/exhaustive";
+import { allocateSeries, seriesOffset, STREAM_INDEX, type Results } from "../model/results";
+import { HOURS, STREAMS, type VolumeModel } from "../model/types";
 import { checkLevels } from "../check/check-levels";
+import { driverOf } from "./driver-of";
 import { buildTransactionSeries } from "./transaction-series";
-
-export const STREAM_INDEX: Readonly<Record<Stream, number>> = { Migration: 0, Install: 1, Traffic: 2 };
-
-/** The driver of each stream for one (phase, DMC): [migrations, installs, population]. */
-export function driverValue(stream: Stream, population: number, migrations: number, installs: number): number {
-  switch (stream) {
-    case "Traffic":
-      return population;
-    case "Migration":
-      return migrations;
-    case "Install":
-      return installs;
-    default:
-      return exhaustive(stream);
-  }
-}
 
 /**
  * The rate of each (DMC, transaction row): the override where one exists, else the row's
@@ -41,7 +25,7 @@ export function buildRateMatrix(model: VolumeModel): Float64Array {
  * stream (spec section 3). Summation order is fixed so that every figure is the exact
  * left-to-right sum of the terms `explain` lists: loads over rows (table order) for a DMC
  * series, loads over DMCs for a transaction series, DMC series over DMCs for a provider hour.
- * @example const results = deriveRates(model); results.summaries[0].status // "PASS"
+ * @example const results = deriveRates(model); summaryOf(results, 0, 0).status // "PASS"
  */
 export function deriveRates(model: VolumeModel): Results {
   const P = model.phases.length;
@@ -50,10 +34,10 @@ export function deriveRates(model: VolumeModel): Results {
   const T = model.transactions.length;
   const { series, seriesOfRow } = buildTransactionSeries(model.transactions);
   const S = series.length;
-  const byDmc = new Float64Array(P * R * D * HOURS);
-  const bySeries = new Float64Array(P * R * S * HOURS);
-  const byStream = new Float64Array(P * R * STREAMS.length * HOURS);
-  const providerHourly = new Float64Array(P * R * HOURS);
+  const byDmc = allocateSeries(P, R, D);
+  const bySeries = allocateSeries(P, R, S);
+  const byStream = allocateSeries(P, R, STREAMS.length);
+  const providerHourly = allocateSeries(P, R, 1);
   const rates = buildRateMatrix(model);
   const uplift = 1 + model.settings.contingency.value;
 
@@ -73,17 +57,15 @@ export function deriveRates(model: VolumeModel): Results {
     return out;
   });
 
-  const drivers = new Float64Array(P * D * 3); // [phase][dmc][migrations, installs, population]
+  const drivers = new Float64Array(P * D * STREAMS.length); // [phase][dmc][stream]
   for (const v of model.volumes) {
-    const base = (v.phase * D + v.dmc) * 3;
-    drivers[base] = v.migrationsPerDay.value;
-    drivers[base + 1] = v.installsPerDay.value;
-    drivers[base + 2] = v.population.value;
+    const base = (v.phase * D + v.dmc) * STREAMS.length;
+    for (const stream of STREAMS) drivers[base + STREAM_INDEX[stream]] = driverOf(v, stream).value;
   }
 
   for (let ph = 0; ph < P; ph++) {
     for (let d = 0; d < D; d++) {
-      const dBase = (ph * D + d) * 3;
+      const dBase = (ph * D + d) * STREAMS.length;
       for (let i = 0; i < T; i++) {
         const rate = rates[d * T + i] as number;
         if (Number.isNaN(rate)) continue;
@@ -95,9 +77,8 @@ export function deriveRates(model: VolumeModel): Results {
         const s = seriesOfRow[i] as number;
         for (const p of providers) {
           const route = routing[i * R + p] as number;
-          const pp = ph * R + p;
-          const dmcBase = (pp * D + d) * HOURS;
-          const seriesBase = (pp * S + s) * HOURS;
+          const dmcBase = seriesOffset(R, D, ph, p, d);
+          const seriesBase = seriesOffset(R, S, ph, p, s);
           for (let h = 0; h < HOURS; h++) {
             const load = daily * (shares[i * HOURS + h] as number) * route;
             byDmc[dmcBase + h] = (byDmc[dmcBase + h] as number) + load;
@@ -108,18 +89,21 @@ export function deriveRates(model: VolumeModel): Results {
     }
   }
   // A series has one stream, so streams are sums of series (for charts; any order will do).
-  for (let pp = 0; pp < P * R; pp++) {
-    for (let s = 0; s < S; s++) {
-      const st = STREAM_INDEX[(series[s] as (typeof series)[number]).stream];
-      const from = (pp * S + s) * HOURS;
-      const to = (pp * STREAMS.length + st) * HOURS;
-      for (let h = 0; h < HOURS; h++) byStream[to + h] = (byStream[to + h] as number) + (bySeries[from + h] as number);
-    }
-    for (let d = 0; d < D; d++) {
-      const dmcBase = (pp * D + d) * HOURS;
-      for (let h = 0; h < HOURS; h++) providerHourly[pp * HOURS + h] = (providerHourly[pp * HOURS + h] as number) + (byDmc[dmcBase + h] as number);
+  for (let ph = 0; ph < P; ph++) {
+    for (let p = 0; p < R; p++) {
+      for (let s = 0; s < S; s++) {
+        const st = STREAM_INDEX[(series[s] as (typeof series)[number]).stream];
+        const from = seriesOffset(R, S, ph, p, s);
+        const to = seriesOffset(R, STREAMS.length, ph, p, st);
+        for (let h = 0; h < HOURS; h++) byStream[to + h] = (byStream[to + h] as number) + (bySeries[from + h] as number);
+      }
+      const total = seriesOffset(R, 1, ph, p, 0);
+      for (let d = 0; d < D; d++) {
+        const dmcBase = seriesOffset(R, D, ph, p, d);
+        for (let h = 0; h < HOURS; h++) providerHourly[total + h] = (providerHourly[total + h] as number) + (byDmc[dmcBase + h] as number);
+      }
     }
   }
   const partial = { phaseCount: P, providerCount: R, dmcCount: D, series, providerHourly, byDmc, bySeries, byStream };
-  return { ...partial, summaries: checkLevels(model, providerHourly) };
+  return { ...partial, summaries: checkLevels(model, partial) };
 }

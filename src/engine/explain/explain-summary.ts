@@ -1,6 +1,6 @@
 import { exhaustive } from "../model/exhaustive";
-import type { Results } from "../model/results";
-import { HOURS, type VolumeModel } from "../model/types";
+import { hourlyOf, summaryOf, type Results } from "../model/results";
+import type { VolumeModel } from "../model/types";
 import { formatNumber } from "../output/format-csv";
 import { resolve, type ExplainError, type ExplainInput, type ExplainTerm, type Explanation, type SummaryField } from "./explain";
 
@@ -16,8 +16,7 @@ export function explainSummary(
 ): Explanation | ExplainError {
   const at = resolve(model, q.phase, q.provider);
   if ("error" in at) return at;
-  const s = results.summaries[at.ph * model.providers.length + at.p];
-  if (!s) return { error: "internal error: no summary for that phase and provider" };
+  const s = summaryOf(results, at.ph, at.p);
   const n = formatNumber;
   const head = { phase: model.phases[at.ph]?.name ?? "", provider: model.providers[at.p]?.name ?? "", field: q.field, figure: `provider-summary.csv ${q.field}` };
   const level = s.level === null ? undefined : model.levels[s.level];
@@ -33,9 +32,7 @@ export function explainSummary(
   });
   switch (q.field) {
     case "daily_total": {
-      const base = (at.ph * model.providers.length + at.p) * HOURS;
-      const terms: ExplainTerm[] = [];
-      for (let h = 0; h < HOURS; h++) terms.push({ label: `hour ${h}`, value: results.providerHourly[base + h] as number });
+      const terms: ExplainTerm[] = Array.from(hourlyOf(results, at.ph, at.p), (value, h) => ({ label: `hour ${h}`, value }));
       return { ...head, value: s.dailyTotal, unit: "transactions/day", formula: "Σ over hours 0–23 of provider_hourly", terms };
     }
     case "peak_per_hour":

@@ -1,4 +1,4 @@
-import { analyseWorkbook, explainHour, explainOutputCell, explainSummary, formatExplanation, HOURS, type ExplainError, type Explanation } from "..";
+import { analyseWorkbook, dmcSeries, explainHour, explainOutputCell, explainSummary, formatExplanation, hourlyOf, summaryOf, transactionSeries, type ExplainError, type Explanation } from "..";
 import { buildGrids } from "../../../test/support/model-grids";
 
 const a = analyseWorkbook(buildGrids());
@@ -13,7 +13,7 @@ function ok(e: Explanation | ExplainError): Explanation {
 describe("explain", () => {
   it("explains a provider hour as DMC terms, each made of loads with their input cells", () => {
     const e = ok(explainHour(model, results, { phase: "IOC", provider: "DSP", hour: 1 }));
-    expect(e.value).toBe(results.providerHourly[1]);
+    expect(e.value).toBe(hourlyOf(results, 0, 0)[1]);
     expect(e.terms.map((t) => t.dmc)).toEqual(["S1-A", "S2-B"]);
     const read = e.terms[0]?.terms?.find((t) => t.transaction === "Read");
     expect(read?.inputs?.map((i) => i.cell)).toEqual(["'Volumes'!C2", "'Transactions'!D4", "'Settings'!B2", "'Profiles'!C3", "'Transactions'!F4"]);
@@ -29,12 +29,10 @@ describe("explain", () => {
   });
 
   it("explains a DMC hour and a transaction hour with the figures of their CSVs", () => {
-    const D = results.dmcCount;
     const dmc = ok(explainHour(model, results, { phase: "MOC", provider: "S1SP", hour: 2, dmc: "S1-A" }));
-    expect(dmc.value).toBe(results.byDmc[((1 * 2 + 1) * D + 0) * HOURS + 2]);
-    const S = results.series.length;
+    expect(dmc.value).toBe(dmcSeries(results, 1, 1, 0)[2]);
     const tx = ok(explainHour(model, results, { phase: "MOC", provider: "S1SP", hour: 2, transaction: "Read" }));
-    expect(tx.value).toBe(results.bySeries[((1 * 2 + 1) * S + 2) * HOURS + 2]);
+    expect(tx.value).toBe(transactionSeries(results, 1, 1, 2)[2]);
     expect(tx.terms.map((t) => t.dmc)).toEqual(["S1-A"]);
   });
 
@@ -45,7 +43,7 @@ describe("explain", () => {
   });
 
   it("explains summary figures from their inputs", () => {
-    const s = results.summaries[1]!;
+    const s = summaryOf(results, 0, 1);
     const util = ok(explainSummary(model, results, { phase: "IOC", provider: "S1SP", field: "utilisation" }));
     expect(util.value).toBe(s.utilisation);
     expect(util.terms[0]?.inputs?.find((i) => i.name === "CapacityPerHour")?.cell).toBe("'PerformanceLevels'!C3");
@@ -60,7 +58,7 @@ describe("explain", () => {
     const e = ok(explainOutputCell(model, results, "rates-by-transaction.csv", "per_hour", { phase: "IOC", provider: "DSP", transaction: "Read", stream: "Traffic", hour: 1 }));
     expect(e.value).toBe(1100 * 0.5 + 1100 * 0.5);
     const perSecond = ok(explainOutputCell(model, results, "provider-hourly.csv", "per_second", { phase: "IOC", provider: "DSP", hour: 1 }));
-    expect(perSecond.value).toBe((results.providerHourly[1] as number) / 3600);
+    expect(perSecond.value).toBe((hourlyOf(results, 0, 0)[1] as number) / 3600);
     expect(explainOutputCell(model, results, "provider-hourly.csv", "hour", { phase: "IOC", provider: "DSP", hour: 1 })).toHaveProperty("error");
     expect(explainOutputCell(model, results, "issues.csv", "message", {})).toHaveProperty("error");
   });

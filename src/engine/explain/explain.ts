@@ -1,5 +1,6 @@
-import { buildRateMatrix, driverValue } from "../derive/derive-rates";
-import type { Results } from "../model/results";
+import { buildRateMatrix } from "../derive/derive-rates";
+import { driverOf } from "../derive/driver-of";
+import { dmcSeries, hourlyOf, transactionSeries, type Results } from "../model/results";
 import { HOURS, type VolumeModel } from "../model/types";
 import { foldKey } from "../parse/cell-values";
 import { formatNumber } from "../output/format-csv";
@@ -109,9 +110,7 @@ export function explainLoad(index: LoadIndex, ph: number, d: number, i: number, 
   const t = model.transactions[i];
   if (!dmc || !t) return undefined;
   const volume = index.volumes.get(ph * model.dmcs.length + d);
-  const driverSource = t.stream === "Traffic" ? volume?.population : t.stream === "Migration" ? volume?.migrationsPerDay : volume?.installsPerDay;
-  const driverName = t.stream === "Traffic" ? "Population" : t.stream === "Migration" ? "MigrationsPerDay" : "InstallsPerDay";
-  const driver = volume ? driverValue(t.stream, volume.population.value, volume.migrationsPerDay.value, volume.installsPerDay.value) : 0;
+  const { column: driverName, value: driver, cell: driverCell } = driverOf(volume, t.stream);
   const override = index.overrides.get(d * T + i);
   const contingency = model.settings.contingency;
   const profile = model.profiles[t.profile];
@@ -122,7 +121,7 @@ export function explainLoad(index: LoadIndex, ph: number, d: number, i: number, 
   const value = daily * (share?.value ?? 0) * (route?.value ?? 0);
   const hh = `H${String(h).padStart(2, "0")}`;
   const inputs: ExplainInput[] = [
-    { name: `driver (${driverName})`, value: driver, table: "Volumes", cell: driverSource?.cell ?? "" },
+    { name: `driver (${driverName})`, value: driver, table: "Volumes", cell: driverCell },
     override
       ? { name: "rate (override)", value: rate, table: "Overrides", cell: override.rate.cell }
       : { name: "rate", value: rate, table: "Transactions", cell: t.rate.cell },
@@ -164,9 +163,7 @@ export function explainHour(model: VolumeModel, results: Results, q: HourQuery):
   if (!Number.isInteger(q.hour) || q.hour < 0 || q.hour >= HOURS) return { error: `hour must be a whole number 0–23; got ${q.hour}` };
   const h = q.hour;
   const index = indexLoads(model);
-  const R = model.providers.length;
   const D = model.dmcs.length;
-  const pp = ph * R + p;
   const head = { phase: model.phases[ph]?.name ?? q.phase, provider: model.providers[p]?.name ?? q.provider, hour: h, unit: "transactions/hour" };
   let d: number | undefined;
   if (q.dmc !== undefined) {
@@ -188,7 +185,7 @@ export function explainHour(model: VolumeModel, results: Results, q: HourQuery):
   }
   if (d !== undefined) {
     const dmcIndex = d;
-    const value = results.byDmc[(pp * D + dmcIndex) * HOURS + h] as number;
+    const value = dmcSeries(results, ph, p, dmcIndex)[h] as number;
     return {
       ...head,
       figure: "rates-by-dmc.csv per_hour",
@@ -199,12 +196,11 @@ export function explainHour(model: VolumeModel, results: Results, q: HourQuery):
     };
   }
   if (seriesIdx !== undefined) {
-    const S = results.series.length;
     const seriesTerms: ExplainTerm[] = seriesIdx.map((k) => {
       const series = results.series[k];
       const terms: ExplainTerm[] = [];
       for (let dd = 0; dd < D; dd++) terms.push(...loadsForDmc(index, ph, dd, p, h, series?.rows));
-      return { label: `${series?.name ?? ""} (${series?.stream ?? ""})`, value: results.bySeries[(pp * S + k) * HOURS + h] as number, transaction: series?.name, stream: series?.stream, terms };
+      return { label: `${series?.name ?? ""} (${series?.stream ?? ""})`, value: transactionSeries(results, ph, p, k)[h] as number, transaction: series?.name, stream: series?.stream, terms };
     });
     const only = seriesTerms.length === 1 ? seriesTerms[0] : undefined;
     const value = seriesTerms.reduce((s, t) => s + t.value, 0);
@@ -219,14 +215,14 @@ export function explainHour(model: VolumeModel, results: Results, q: HourQuery):
   }
   const terms: ExplainTerm[] = [];
   for (let dd = 0; dd < D; dd++) {
-    const v = results.byDmc[(pp * D + dd) * HOURS + h] as number;
+    const v = dmcSeries(results, ph, p, dd)[h] as number;
     if (v === 0) continue;
     terms.push({ label: `DMC ${model.dmcs[dd]?.name ?? ""}`, value: v, dmc: model.dmcs[dd]?.name, terms: loadsForDmc(index, ph, dd, p, h) });
   }
   return {
     ...head,
     figure: "provider-hourly.csv per_hour",
-    value: results.providerHourly[pp * HOURS + h] as number,
+    value: hourlyOf(results, ph, p)[h] as number,
     formula: `Σ over DMCs of (Σ over transactions of ${LOAD_FORMULA})`,
     terms,
   };

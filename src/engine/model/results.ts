@@ -1,5 +1,10 @@
-/** Derived results: dense Float64Arrays, indexed as documented on each field. */
-import type { Status, Stream } from "./types";
+/**
+ * Derived results and the one module that knows their layout: dense Float64Arrays indexed
+ * [phase][provider][item][hour]. Everything else reads them through the accessors below
+ * (24-hour subarray views, no copies) and never does index arithmetic of its own.
+ */
+import { exhaustive } from "./exhaustive";
+import { HOURS, STREAMS, type Status, type Stream } from "./types";
 
 /** A (transaction name, stream) series of rates-by-transaction, in first-row table order. */
 export interface TransactionSeries {
@@ -34,14 +39,121 @@ export interface Results {
   readonly providerCount: number;
   readonly dmcCount: number;
   readonly series: readonly TransactionSeries[];
-  /** [phase][provider][hour]: transactions per hour. */
+  /** [phase][provider][hour]: transactions per hour. Read with `hourlyOf`. */
   readonly providerHourly: Float64Array;
-  /** [phase][provider][dmc][hour]. */
+  /** [phase][provider][dmc][hour]. Read with `dmcSeries`. */
   readonly byDmc: Float64Array;
-  /** [phase][provider][series][hour]. */
+  /** [phase][provider][series][hour]. Read with `transactionSeries`. */
   readonly bySeries: Float64Array;
-  /** [phase][provider][stream][hour], streams in `STREAMS` order (for charts). */
+  /** [phase][provider][stream][hour], streams in `STREAMS` order. Read with `streamSeries`. */
   readonly byStream: Float64Array;
-  /** Phase order, then provider order. */
+  /** Phase order, then provider order. Read with `summaryOf`. */
   readonly summaries: readonly ProviderSummary[];
+}
+
+/** The sizes that fix every offset. */
+export type ResultsShape = Pick<Results, "phaseCount" | "providerCount">;
+
+/** Position of each stream in `byStream` (`STREAMS` order). */
+export const STREAM_INDEX: Readonly<Record<Stream, number>> = { Migration: 0, Install: 1, Traffic: 2 };
+
+/**
+ * Offset of hour 0 of `item` for (phase, provider) in a [phase][provider][item][hour] array
+ * of `itemCount` items per (phase, provider): the one formula of the layout. For the hot
+ * loop of the derivation; everything else uses the views below.
+ * @example seriesOffset(2, 3, 1, 0, 2) // ((1 × 2 + 0) × 3 + 2) × 24 = 192
+ */
+export function seriesOffset(providerCount: number, itemCount: number, phase: number, provider: number, item: number): number {
+  return ((phase * providerCount + provider) * itemCount + item) * HOURS;
+}
+
+/** A zeroed [phase][provider][item][hour] array. */
+export function allocateSeries(phaseCount: number, providerCount: number, itemCount: number): Float64Array {
+  return new Float64Array(phaseCount * providerCount * itemCount * HOURS);
+}
+
+/** The arrays a 24-hour series can come from, and what their items are. */
+export type SeriesKind = "dmc" | "transaction" | "stream";
+
+function itemsOf(results: Results, kind: SeriesKind): { values: Float64Array; count: number } {
+  switch (kind) {
+    case "dmc":
+      return { values: results.byDmc, count: results.dmcCount };
+    case "transaction":
+      return { values: results.bySeries, count: results.series.length };
+    case "stream":
+      return { values: results.byStream, count: STREAMS.length };
+    default:
+      return exhaustive(kind);
+  }
+}
+
+function checkIndex(name: string, index: number, count: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`internal error: ${name} index ${index} outside 0..${count - 1}`);
+}
+
+function view(shape: ResultsShape, values: Float64Array, itemCount: number, phase: number, provider: number, item: number): Float64Array {
+  checkIndex("phase", phase, shape.phaseCount);
+  checkIndex("provider", provider, shape.providerCount);
+  checkIndex("item", item, itemCount);
+  const base = seriesOffset(shape.providerCount, itemCount, phase, provider, item);
+  return values.subarray(base, base + HOURS);
+}
+
+/**
+ * The 24 hourly loads of a provider in a phase (provider-hourly), as a view.
+ * @example hourlyOf(results, 0, 1)[2] // IOC, second provider, hour 2
+ */
+export function hourlyOf(results: ResultsShape & Pick<Results, "providerHourly">, phase: number, provider: number): Float64Array {
+  return view(results, results.providerHourly, 1, phase, provider, 0);
+}
+
+/** The 24 hourly loads of one DMC on a provider in a phase (rates-by-dmc), as a view. */
+export function dmcSeries(results: Results, phase: number, provider: number, dmc: number): Float64Array {
+  return view(results, results.byDmc, results.dmcCount, phase, provider, dmc);
+}
+
+/** The 24 hourly loads of one transaction series (index into `results.series`), as a view. */
+export function transactionSeries(results: Results, phase: number, provider: number, series: number): Float64Array {
+  return view(results, results.bySeries, results.series.length, phase, provider, series);
+}
+
+/** The 24 hourly loads of one stream on a provider in a phase (for charts), as a view. */
+export function streamSeries(results: Results, phase: number, provider: number, stream: Stream): Float64Array {
+  return view(results, results.byStream, STREAMS.length, phase, provider, STREAM_INDEX[stream]);
+}
+
+/** The provider-summary row of (phase, provider). */
+export function summaryOf(results: Results, phase: number, provider: number): ProviderSummary {
+  checkIndex("phase", phase, results.phaseCount);
+  checkIndex("provider", provider, results.providerCount);
+  const s = results.summaries[phase * results.providerCount + provider];
+  if (!s) throw new RangeError(`internal error: no summary for phase ${phase}, provider ${provider}`);
+  return s;
+}
+
+/** A 24-hour series with its place in the key order. */
+export interface SeriesVisit {
+  readonly phase: number;
+  readonly provider: number;
+  readonly item: number;
+  readonly hours: Float64Array;
+}
+
+/**
+ * Visits every 24-hour series of one kind that is not all zero, in key order: phases,
+ * providers, items. The one place that order is decided (rates-by-dmc, rates-by-transaction).
+ */
+export function forEachNonZeroSeries(results: Results, kind: SeriesKind, visit: (series: SeriesVisit) => void): void {
+  const { values, count } = itemsOf(results, kind);
+  for (let phase = 0; phase < results.phaseCount; phase++) {
+    for (let provider = 0; provider < results.providerCount; provider++) {
+      for (let item = 0; item < count; item++) {
+        const base = seriesOffset(results.providerCount, count, phase, provider, item);
+        let any = false;
+        for (let h = 0; h < HOURS && !any; h++) any = (values[base + h] as number) !== 0;
+        if (any) visit({ phase, provider, item, hours: values.subarray(base, base + HOURS) });
+      }
+    }
+  }
 }

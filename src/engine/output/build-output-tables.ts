@@ -1,6 +1,6 @@
 import type { Issue } from "../model/issue";
-import type { Results } from "../model/results";
-import { HOURS, type VolumeModel } from "../model/types";
+import { forEachNonZeroSeries, hourlyOf, type Results } from "../model/results";
+import type { VolumeModel } from "../model/types";
 
 export type OutputCell = string | number | null;
 
@@ -75,65 +75,46 @@ export function buildProviderHourlyTable(model: VolumeModel, results: Results): 
   const rows: OutputCell[][] = [];
   model.phases.forEach((phase, ph) => {
     model.providers.forEach((provider, p) => {
-      const base = (ph * results.providerCount + p) * HOURS;
-      for (let h = 0; h < HOURS; h++) {
-        const perHour = results.providerHourly[base + h] as number;
-        rows.push([phase.name, provider.name, h, perHour, perHour / 3600]);
-      }
+      hourlyOf(results, ph, p).forEach((perHour, h) => rows.push([phase.name, provider.name, h, perHour, perHour / 3600]));
     });
   });
   return { file: "provider-hourly.csv", columns: ["phase", "provider", "hour", "per_hour", "per_second"], rows };
 }
 
-/** A non-zero 24-hour series: its key labels and where its hours start in `values`. */
-export interface SeriesVisit {
+/** A non-zero 24-hour series of a rates file with its key labels. */
+export interface LabelledSeries {
   readonly phase: string;
   readonly provider: string;
   readonly labels: readonly string[];
-  readonly values: Float64Array;
-  readonly base: number;
+  readonly hours: Float64Array;
 }
 
 /**
- * Visits every 24-hour series of a [phase][provider][item][hour] array that is not all
- * zero, in key order: phases, providers, items. The one place that order is decided.
+ * Visits the non-zero series behind rates-by-dmc.csv or rates-by-transaction.csv in key
+ * order (phases, providers, DMCs / transaction series in table order), with their labels.
  */
-export function forEachSeries(
+export function forEachRatesSeries(
   model: VolumeModel,
-  values: Float64Array,
-  itemCount: number,
-  label: (item: number) => readonly string[],
-  visit: (series: SeriesVisit) => void,
+  results: Results,
+  file: "rates-by-dmc.csv" | "rates-by-transaction.csv",
+  visit: (series: LabelledSeries) => void,
 ): void {
-  const R = model.providers.length;
-  model.phases.forEach((phase, ph) => {
-    model.providers.forEach((provider, p) => {
-      for (let item = 0; item < itemCount; item++) {
-        const base = ((ph * R + p) * itemCount + item) * HOURS;
-        let any = false;
-        for (let h = 0; h < HOURS && !any; h++) any = (values[base + h] as number) !== 0;
-        if (any) visit({ phase: phase.name, provider: provider.name, labels: label(item), values, base });
-      }
+  const dmcs = file === "rates-by-dmc.csv";
+  forEachNonZeroSeries(results, dmcs ? "dmc" : "transaction", ({ phase, provider, item, hours }) => {
+    const series = results.series[item];
+    visit({
+      phase: model.phases[phase]?.name ?? "",
+      provider: model.providers[provider]?.name ?? "",
+      labels: dmcs ? [model.dmcs[item]?.name ?? ""] : [series?.name ?? "", series?.stream ?? ""],
+      hours,
     });
   });
 }
 
-/** The series behind rates-by-dmc.csv and rates-by-transaction.csv. */
-export function seriesSource(model: VolumeModel, results: Results, file: "rates-by-dmc.csv" | "rates-by-transaction.csv") {
-  return file === "rates-by-dmc.csv"
-    ? { values: results.byDmc, count: results.dmcCount, label: (d: number): readonly string[] => [model.dmcs[d]?.name ?? ""] }
-    : {
-        values: results.bySeries,
-        count: results.series.length,
-        label: (s: number): readonly string[] => [results.series[s]?.name ?? "", results.series[s]?.stream ?? ""],
-      };
-}
-
 function seriesRows(model: VolumeModel, results: Results, file: "rates-by-dmc.csv" | "rates-by-transaction.csv"): OutputCell[][] {
   const rows: OutputCell[][] = [];
-  const src = seriesSource(model, results, file);
-  forEachSeries(model, src.values, src.count, src.label, ({ phase, provider, labels, values, base }) => {
-    for (let h = 0; h < HOURS; h++) rows.push([phase, provider, ...labels, h, values[base + h] as number]);
+  forEachRatesSeries(model, results, file, ({ phase, provider, labels, hours }) => {
+    hours.forEach((perHour, h) => rows.push([phase, provider, ...labels, h, perHour]));
   });
   return rows;
 }

@@ -1,13 +1,12 @@
 import type { Issue } from "../model/issue";
 import type { Results } from "../model/results";
-import { HOURS, type VolumeModel } from "../model/types";
+import type { VolumeModel } from "../model/types";
 import {
   buildIssueTable,
   buildProviderHourlyTable,
   buildSummaryTable,
   DMC_COLUMNS,
-  forEachSeries,
-  seriesSource,
+  forEachRatesSeries,
   TRANSACTION_COLUMNS,
   type OutputFile,
 } from "./build-output-tables";
@@ -26,10 +25,9 @@ export interface CsvFile {
 function formatSeriesCsv(model: VolumeModel, results: Results, file: "rates-by-dmc.csv" | "rates-by-transaction.csv"): string {
   const columns = file === "rates-by-dmc.csv" ? DMC_COLUMNS : TRANSACTION_COLUMNS;
   const lines: string[] = [columns.map(csvField).join(",")];
-  const src = seriesSource(model, results, file);
-  forEachSeries(model, src.values, src.count, src.label, ({ phase, provider, labels, values, base }) => {
+  forEachRatesSeries(model, results, file, ({ phase, provider, labels, hours }) => {
     const prefix = `${csvField(phase)},${csvField(provider)},${labels.map(csvField).join(",")},`;
-    for (let h = 0; h < HOURS; h++) lines.push(`${prefix}${h},${formatNumber(values[base + h] as number)}`);
+    for (let h = 0; h < hours.length; h++) lines.push(`${prefix}${h},${formatNumber(hours[h] as number)}`);
   });
   return lines.join("\n") + "\n";
 }

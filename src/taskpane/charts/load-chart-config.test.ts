@@ -1,6 +1,6 @@
-import { HOURS, STREAMS } from "../../engine";
+import { hourlyOf, HOURS, streamSeries, summaryOf } from "../../engine";
 import { indexOf, loadSampleAnalysis } from "../../../test/taskpane/sample-analysis";
-import { buildLoadChartConfig, describeLoadChart, HOUR_LABELS, streamSeries } from "./load-chart-config";
+import { buildLoadChartConfig, describeLoadChart, HOUR_LABELS } from "./load-chart-config";
 import { CAPACITY_COLOUR, STREAM_COLOURS } from "./chart-colours";
 
 describe("buildLoadChartConfig", () => {
@@ -14,7 +14,7 @@ describe("buildLoadChartConfig", () => {
     expect(bars.every((d) => d.stack === "load")).toBe(true);
     for (let h = 0; h < HOURS; h++) {
       const stacked = bars.reduce((sum, d) => sum + (d.data[h] ?? 0), 0);
-      const total = results.providerHourly[(ph * results.providerCount + p) * HOURS + h] as number;
+      const total = hourlyOf(results, ph, p)[h] as number;
       expect(stacked).toBeCloseTo(total, 6);
     }
   });
@@ -27,20 +27,19 @@ describe("buildLoadChartConfig", () => {
     // S1SP carries SMETS1 migration and traffic, never SMETS2+ installs.
     expect(bars.map((d) => d.label)).toEqual(["Migration", "Traffic"]);
     expect(bars.map((d) => d.backgroundColor)).toEqual([STREAM_COLOURS.Migration, STREAM_COLOURS.Traffic]);
-    const s = STREAMS.indexOf("Migration");
-    expect(bars[0]?.data).toEqual(streamSeries(results, ph, p, s));
+    expect(bars[0]?.data).toEqual(Array.from(streamSeries(results, ph, p, "Migration")));
   });
 
   it("draws the capacity and required lines flat at their levels, on their own stacks", async () => {
     const { model, results } = await loadSampleAnalysis();
     const ph = indexOf(model.phases, "FOC");
     const p = indexOf(model.providers, "S1SP");
-    const summary = results.summaries[ph * results.providerCount + p];
+    const summary = summaryOf(results, ph, p);
     const lines = buildLoadChartConfig(model, results, ph, p).data.datasets.filter((d) => d.type === "line");
     expect(lines.map((d) => d.label)).toEqual(["Capacity per hour", "Required (peak × (1 + headroom))"]);
     expect(lines[0]?.data).toEqual(Array(HOURS).fill(1_800_000));
     expect(lines[0]?.borderColor).toBe(CAPACITY_COLOUR);
-    expect(lines[1]?.data).toEqual(Array(HOURS).fill((summary?.peakPerHour ?? NaN) * 1.2));
+    expect(lines[1]?.data).toEqual(Array(HOURS).fill(summary.peakPerHour * 1.2));
     expect(new Set(lines.map((d) => d.stack)).size).toBe(2);
     expect(lines.some((d) => d.stack === "load")).toBe(false);
   });

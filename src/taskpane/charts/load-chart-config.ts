@@ -4,7 +4,7 @@
  * (peak × (1 + Headroom)) as flat lines. Pure: no Chart, no DOM.
  */
 import type { ChartConfiguration, ChartDataset } from "chart.js";
-import { HOURS, STREAMS, type Results, type VolumeModel } from "../../engine";
+import { HOURS, STREAMS, streamSeries, summaryOf, type Results, type VolumeModel } from "../../engine";
 import { showCompact, showFigure } from "../format-figure";
 import { CAPACITY_COLOUR, GRID_COLOUR, REQUIRED_COLOUR, STREAM_COLOURS, TEXT_COLOUR } from "./chart-colours";
 
@@ -12,12 +12,6 @@ export type LoadChartConfig = ChartConfiguration<"bar" | "line", (number | null)
 type LoadDataset = ChartDataset<"bar" | "line", (number | null)[]>;
 
 export const HOUR_LABELS: readonly string[] = Array.from({ length: HOURS }, (_, h) => String(h).padStart(2, "0"));
-
-/** results.byStream for (phase, provider, stream): [phase][provider][stream][hour]. */
-export function streamSeries(results: Results, phase: number, provider: number, stream: number): number[] {
-  const base = ((phase * results.providerCount + provider) * STREAMS.length + stream) * HOURS;
-  return Array.from(results.byStream.subarray(base, base + HOURS));
-}
 
 function flatLine(label: string, value: number, colour: string, dashed: boolean): LoadDataset {
   return {
@@ -41,17 +35,15 @@ function flatLine(label: string, value: number, colour: string, dashed: boolean)
  * @example buildLoadChartConfig(model, results, 2, 3) // FOC × S1SP in the sample
  */
 export function buildLoadChartConfig(model: VolumeModel, results: Results, phase: number, provider: number): LoadChartConfig {
-  const summary = results.summaries[phase * results.providerCount + provider];
+  const summary = summaryOf(results, phase, provider);
   const datasets: LoadDataset[] = [];
-  STREAMS.forEach((stream, s) => {
-    const data = streamSeries(results, phase, provider, s);
+  STREAMS.forEach((stream) => {
+    const data = Array.from(streamSeries(results, phase, provider, stream));
     if (data.every((v) => v === 0)) return;
     datasets.push({ type: "bar", label: stream, data, backgroundColor: STREAM_COLOURS[stream], stack: "load", order: 1, borderWidth: 0, pointStyle: "rect" });
   });
-  if (summary?.capacityPerHour !== null && summary?.capacityPerHour !== undefined) {
-    datasets.push(flatLine("Capacity per hour", summary.capacityPerHour, CAPACITY_COLOUR, false));
-  }
-  if (summary) datasets.push(flatLine("Required (peak × (1 + headroom))", summary.requiredPerHour, REQUIRED_COLOUR, true));
+  if (summary.capacityPerHour !== null) datasets.push(flatLine("Capacity per hour", summary.capacityPerHour, CAPACITY_COLOUR, false));
+  datasets.push(flatLine("Required (peak × (1 + headroom))", summary.requiredPerHour, REQUIRED_COLOUR, true));
   const phaseName = model.phases[phase]?.name ?? "";
   const providerName = model.providers[provider]?.name ?? "";
   return {
@@ -82,9 +74,8 @@ export function buildLoadChartConfig(model: VolumeModel, results: Results, phase
 
 /** The chart's accessible description: what a screen reader says instead of the picture. */
 export function describeLoadChart(model: VolumeModel, results: Results, phase: number, provider: number): string {
-  const s = results.summaries[phase * results.providerCount + provider];
+  const s = summaryOf(results, phase, provider);
   const where = `${model.phases[phase]?.name ?? ""} ${model.providers[provider]?.name ?? ""}`;
-  if (!s) return `No results for ${where}.`;
   const capacity = s.capacityPerHour === null ? "no performance level" : `capacity ${showFigure(s.capacityPerHour)} per hour`;
   return `Load by hour for ${where}: peak ${showFigure(s.peakPerHour)} per hour at ${String(s.peakHour).padStart(2, "0")}:00, required ${showFigure(s.requiredPerHour)} per hour, ${capacity}.`;
 }

@@ -1,3 +1,4 @@
+import { summaryOf } from "../../engine";
 import { indexOf, loadSampleAnalysis } from "../../../test/taskpane/sample-analysis";
 import { FAIL_COLOUR, phaseColour } from "./chart-colours";
 import { buildUtilisationChartConfig, utilisationPercents } from "./utilisation-chart-config";
@@ -17,7 +18,7 @@ describe("buildUtilisationChartConfig", () => {
     const s1sp = indexOf(model.providers, "S1SP");
     const config = buildUtilisationChartConfig(model, results);
     const focBars = config.data.datasets[foc];
-    const utilisation = results.summaries[foc * results.providerCount + s1sp]?.utilisation ?? NaN;
+    const utilisation = summaryOf(results, foc, s1sp).utilisation ?? NaN;
     expect(focBars?.data[s1sp]).toBeCloseTo(utilisation * 100, 9);
     expect(focBars?.data[s1sp]).toBeGreaterThan(100);
     const colours = focBars?.backgroundColor as string[];

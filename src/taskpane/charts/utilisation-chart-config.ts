@@ -4,7 +4,7 @@
  * Pure: no Chart, no DOM.
  */
 import type { ChartConfiguration, ChartDataset } from "chart.js";
-import type { Results, VolumeModel } from "../../engine";
+import { summaryOf, type Results, type VolumeModel } from "../../engine";
 import { showPercent } from "../format-figure";
 import { CAPACITY_COLOUR, FAIL_COLOUR, GRID_COLOUR, phaseColour, TEXT_COLOUR } from "./chart-colours";
 
@@ -14,8 +14,8 @@ type UtilisationDataset = ChartDataset<"bar" | "line", (number | null)[]>;
 /** Utilisation in percent per provider for one phase; null where no level applies. */
 export function utilisationPercents(model: VolumeModel, results: Results, phase: number): (number | null)[] {
   return model.providers.map((_, p) => {
-    const u = results.summaries[phase * results.providerCount + p]?.utilisation;
-    return u === null || u === undefined ? null : u * 100;
+    const u = summaryOf(results, phase, p).utilisation;
+    return u === null ? null : u * 100;
   });
 }
 
@@ -28,7 +28,7 @@ export function buildUtilisationChartConfig(model: VolumeModel, results: Results
       type: "bar",
       label: phase.name,
       data: utilisationPercents(model, results, ph),
-      backgroundColor: model.providers.map((_, p) => (results.summaries[ph * results.providerCount + p]?.status === "FAIL" ? FAIL_COLOUR : colour)),
+      backgroundColor: model.providers.map((_, p) => (summaryOf(results, ph, p).status === "FAIL" ? FAIL_COLOUR : colour)),
       borderWidth: 0,
       order: 1,
       pointStyle: "rect",
