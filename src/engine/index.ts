@@ -23,3 +23,4 @@ export { explainSummary } from "./explain/explain-summary";
 export { formatExplanation } from "./explain/format-explanation";
 export { explainOutputCell } from "./explain/explain-output-cell";
 export type { Explanation, ExplainError, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";
+export * from "./schedule";
