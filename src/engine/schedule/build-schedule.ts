@@ -3,7 +3,7 @@ import type { VolumeModel } from "../model/types";
 import { foldKey } from "../parse/cell-values";
 import { scheduleHours } from "./schedule-hours";
 import type { Schedule, ScheduleOptions, ScheduleSeries, ScheduleStep, StepRate } from "./schedule-types";
-import { seriesPerHour } from "./series-per-hour";
+import { transactionSeries } from "../model/results";
 
 export interface ScheduleRequest {
   readonly model: VolumeModel;
@@ -35,7 +35,7 @@ export function buildSchedule(req: ScheduleRequest): Schedule {
 
   const loaded: { series: Results["series"][number]; rates: number[] }[] = [];
   results.series.forEach((s, k) => {
-    const perHour = seriesPerHour(results, req.phase, req.provider, k);
+    const perHour = transactionSeries(results, req.phase, req.provider, k);
     if (hours.every((h) => !((perHour[h] as number) > 0))) return;
     loaded.push({ series: s, rates: hours.map((h) => (perHour[h] as number) * perSecondOfPerHour) });
   });
