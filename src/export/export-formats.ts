@@ -1,11 +1,15 @@
+import { emitArtillery } from "./artillery/emit-artillery";
 import { emitCsv } from "./csv/emit-csv";
 import type { ExportFormat, ExportFormatId } from "./export-format";
 import { emitJson } from "./json/emit-json";
+import { emitLocust } from "./locust/emit-locust";
 
 /** Every export format, in the order `all` writes them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: "csv", suffix: ".csv", label: "CSV schedule", emit: emitCsv },
   { id: "json", suffix: ".json", label: "JSON load profile", emit: emitJson },
+  { id: "artillery", suffix: ".artillery.yml", label: "Artillery script", emit: emitArtillery },
+  { id: "locust", suffix: ".locustfile.py", label: "Locust locustfile", emit: emitLocust },
 ];
 
 export function exportFormat(id: string): ExportFormat | undefined {
