@@ -1,56 +1,36 @@
-import { resolve } from "node:path";
-import { UsageError } from "./args";
-import { runCompute, runDemo, runExplain, runValidate } from "./commands";
-import { HELP, commandHelp } from "./help";
+import { COMMANDS } from "./commands/index"; // not "./commands": a stale lib/src/cli/commands.js would win
+import { EXIT } from "./exit-codes";
+import { commandHelp, topLevelHelp } from "./help";
+import { processIo, type Io } from "./io";
+import { parseCommandLine } from "./parse-command-line";
+import { UsageError } from "./usage-error";
 
-/** Exit codes of spec section 6. */
-export const EXIT = { ok: 0, fail: 1, modelErrors: 2, usage: 3 } as const;
+export { EXIT } from "./exit-codes";
+export type { Io } from "./io";
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly cwd: string;
-}
-
-const defaultIo: Io = {
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  cwd: process.cwd(),
-};
+const isHelp = (arg: string | undefined): boolean => arg === "--help" || arg === "-h";
 
 /**
  * The CLI: runs one command and returns its exit code. Every error is translated here into
  * one line on stderr; nothing reaches the user as a stack trace.
  */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      const topic = command === "help" ? rest[0] : undefined;
-      io.out(topic ? commandHelp(topic) ?? HELP : HELP);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+    if (name === undefined || isHelp(name) || name === "help") {
+      const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      io.out(topic ? commandHelp(topic) : topLevelHelp(COMMANDS));
+      return name === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (rest.includes("--help") || rest.includes("-h")) {
-      const help = commandHelp(command);
-      if (!help) throw new UsageError(`unknown command '${command}'`);
-      io.out(help);
+    const command = COMMANDS.find((c) => c.name === name);
+    if (rest.some(isHelp)) {
+      if (!command) throw new UsageError(`unknown command '${name}'`);
+      io.out(commandHelp(command));
       return EXIT.ok;
     }
-    switch (command) {
-      case "validate":
-        return await runValidate(rest, io);
-      case "compute":
-        return await runCompute(rest, io);
-      case "explain":
-        return await runExplain(rest, io);
-      case "demo":
-        return await runDemo(rest, io, resolve(__dirname, "../../.."));
-      case "export":
-      case "compare":
-        throw new UsageError(`'${command}' is not available in this version yet (it is planned; see README)`);
-      default:
-        throw new UsageError(`unknown command '${command}'; try: sctvm --help`);
-    }
+    if (!command) throw new UsageError(`unknown command '${name}'; try: sctvm --help`);
+    if (!command.available) return await command.run({ positionals: rest, values: {} }, io);
+    return await command.run(parseCommandLine(rest, command), io);
   } catch (err) {
     io.err(`sctvm: ${oneLine(err)}`);
     return EXIT.usage;

@@ -1,0 +1,46 @@
+import { join, resolve } from "node:path";
+import type { Analysis } from "../../engine";
+import { defineCommand } from "../command";
+import { EXIT } from "../exit-codes";
+import { analyseFile, issueLine } from "../io";
+import { summaryText } from "../summary-text";
+import { writeOutputs } from "../write-outputs";
+
+/** 1 when any status is FAIL, else 0 (NO_LEVEL is not a failure). */
+export function statusExit(a: Analysis): number {
+  return a.results?.summaries.some((s) => s.status === "FAIL") ? EXIT.fail : EXIT.ok;
+}
+
+export const compute = defineCommand({
+  name: "compute",
+  summary: "validate and compute the model; write the five CSVs of spec section 4",
+  positionals: [{ usage: "<model.xlsx>", name: "workbook" }],
+  options: {
+    out: { type: "string", value: "<dir>", required: true, help: "the folder to write the CSV files into" },
+    json: { type: "boolean", help: "print the summary rows as JSON instead of a table" },
+  },
+  description: `Validates and computes the model and writes provider-summary.csv, provider-hourly.csv,
+rates-by-dmc.csv, rates-by-transaction.csv and issues.csv into <dir>, each written whole
+(temporary file, then rename). Prints the phase × provider summary; warnings go to stderr.
+With errors, writes only issues.csv (and removes result CSVs of an earlier run in <dir>)
+and exits 2. Exit 0 when every status is PASS (or NO_LEVEL), 1 when any is FAIL.`,
+  async run({ positionals: [file = ""], values }, io) {
+    const a = await analyseFile(file, io);
+    const outDir = resolve(io.cwd, values.out);
+    const written = await writeOutputs(a, outDir);
+    for (const i of a.issues) io.err(issueLine(i));
+    if (a.errorCount > 0) {
+      io.err(`sctvm: ${a.errorCount} error(s) in ${file}: nothing computed; issues written to ${join(outDir, "issues.csv")}`);
+      return EXIT.modelErrors;
+    }
+    if (values.json) {
+      const model = a.model;
+      const summary = a.results?.summaries.map((s) => ({ ...s, phase: model?.phases[s.phase]?.name, provider: model?.providers[s.provider]?.name }));
+      io.out(JSON.stringify({ fingerprint: a.fingerprint, files: written.map((f) => join(outDir, f)), summary }, null, 2));
+    } else {
+      io.out(summaryText(a));
+      io.out(`wrote ${written.length} files to ${outDir}`);
+    }
+    return statusExit(a);
+  },
+});

@@ -1,0 +1,40 @@
+/** What every command shares: where output goes, the working folder, reading a model. */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { analyseWorkbook, type Analysis, type Issue } from "../engine";
+import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
+
+export interface Io {
+  /** One line (or block) to stdout. */
+  readonly out: (text: string) => void;
+  /** One line to stderr. */
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  cwd: process.cwd(),
+};
+
+/** The package folder (holds package.json and examples/), from src/cli or lib/src/cli alike. */
+export function packageRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`internal error: no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+/** Reads and analyses a workbook given relative to the working folder. */
+export async function analyseFile(path: string, io: Io): Promise<Analysis> {
+  return analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)));
+}
+
+/** An issue as one stderr line. */
+export function issueLine(i: Issue): string {
+  return `${i.severity}: ${i.code} ${i.cell || i.table}: ${i.message}`;
+}
