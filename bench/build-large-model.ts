@@ -60,7 +60,7 @@ function excelRows(name: string, rows: TableRows): ExcelJS.CellValue[][] {
       const v: CellValue | undefined = row[c];
       if (v === undefined || v === null) return null;
       if (dateColumns.has(c) && typeof v === "number") return serialToDate(v);
-      if (typeof v === "object") return { error: v.error } as ExcelJS.CellErrorValue;
+      if (typeof v === "object") return "error" in v ? ({ error: v.error } as ExcelJS.CellErrorValue) : { formula: v.formula };
       return v;
     }),
   );

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BROKEN_CASES, brokenEntry, fileOf, formatManifest, VALID_VARIANTS, validEntry, workbookOf } from "../../scripts/fixtures/corpus";
 import type { WorkbookGrids } from "../../src/engine";
-import { gridsFromWorkbook, readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
+import { readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
+import { gridsFromWorkbook } from "../support/exceljs-grids";
 import { BROKEN_DIR, VALID_DIR } from "../support/fixture-cases";
 import { buildWorkbook } from "../support/write-workbook";
 

@@ -6,8 +6,8 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { listTables } from "../../src/io/xlsx/list-tables";
-import { readCell } from "../../src/io/xlsx/read-cells";
+import { listTables } from "../support/exceljs-grids/list-tables";
+import { readCell } from "../support/exceljs-grids/read-cells";
 import { cellKey, createSheet, fromJSON, parseRect, toJSON, type StandinCell, type StandinSheet, type StandinWorkbook } from "./standin-workbook";
 
 export { fromJSON, toJSON } from "./standin-workbook";
@@ -28,7 +28,8 @@ export function standinFromExcelJs(workbook: ExcelJS.Workbook): StandinWorkbook 
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         const value = readCell(cell);
         const entry: StandinCell = {};
-        if (value !== null) entry.value = typeof value === "object" ? { error: value.error } : value;
+        // A formula exceljs holds without a result (a totals row it wrote) is shown blank.
+        if (value !== null && !(typeof value === "object" && "formula" in value)) entry.value = typeof value === "object" ? { error: value.error } : value;
         if (cell.numFmt && cell.numFmt !== "General") entry.numberFormat = cell.numFmt;
         if (cell.font?.bold) entry.bold = true;
         if (Object.keys(entry).length > 0) cells.set(cellKey(rowNumber - 1, colNumber - 1), entry);

@@ -1,4 +1,5 @@
-import { gridsFromWorkbook, readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
+import { readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
+import { gridsFromWorkbook } from "./exceljs-grids";
 import { appendRow, place, tableOf } from "./model-edits";
 import { loadSampleModel, SAMPLE_XLSX, toWorkbookSpec } from "./sample-model";
 import { buildWorkbook } from "./write-workbook";

@@ -48,6 +48,7 @@ export function workbookOfTables(tables: Record<string, readonly (readonly CellV
     const width = Math.max(...rows.map((r) => r.length));
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
+        if (value !== null && typeof value === "object" && "formula" in value) throw new Error("the stand-in holds computed values only, not uncalculated formulas");
         if (value !== null) cells.set(cellKey(r, c), { value: typeof value === "object" ? { error: value.error } : value });
       }),
     );

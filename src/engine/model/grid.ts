@@ -1,6 +1,6 @@
 /**
  * Cell grids: the only shape in which a workbook reaches the engine.
- * Adapters (Office.js, exceljs) turn their host's cells into these plain values.
+ * Adapters (Office.js, the .xlsx reader) turn their host's cells into these plain values.
  */
 
 /** An Excel error value such as `#REF!`, as read from a cell. */
@@ -9,11 +9,21 @@ export interface CellError {
 }
 
 /**
+ * A formula cell saved without its computed value (programs that write formulas but do
+ * not calculate, such as Python's openpyxl). The engine reports FORMULA_NOT_CALCULATED.
+ */
+export interface CellFormula {
+  /** The formula as written in the file, without the leading `=`. */
+  readonly formula: string;
+}
+
+/**
  * One cell's value. Dates arrive as Excel serial numbers (days since 1899-12-30, what
  * Office.js `range.values` gives); adapters convert host `Date`s to serials.
- * A formula cell arrives as its computed value. Rich text arrives as its plain text.
+ * A formula cell arrives as its computed value (as `CellFormula` when it has none). Rich
+ * text arrives as its plain text.
  */
-export type CellValue = string | number | boolean | null | CellError;
+export type CellValue = string | number | boolean | null | CellError | CellFormula;
 
 /** A rectangular block of cells whose first row is the header row. */
 export interface CellGrid {
@@ -45,4 +55,8 @@ export interface WorkbookInventory {
 
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+}
+
+export function isCellFormula(value: CellValue | undefined): value is CellFormula {
+  return typeof value === "object" && value !== null && typeof (value as CellFormula).formula === "string";
 }

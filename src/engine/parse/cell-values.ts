@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from "../model/grid";
+import { isCellError, isCellFormula, type CellValue } from "../model/grid";
 
 const EXCEL_ERRORS = new Set([
   "#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -12,7 +12,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 
 /**
  * The Excel error a cell holds, or undefined. Office.js `values` reports error cells as
- * their text (`"#REF!"`), exceljs as `{ error }`; both count.
+ * their text (`"#REF!"`), the .xlsx reader as `{ error }`; both count.
  */
 export function excelErrorOf(value: CellValue | undefined): string | undefined {
   if (isCellError(value)) return value.error;
@@ -37,6 +37,7 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isCellFormula(value)) return `=${value.formula}`;
   return value.error;
 }
 

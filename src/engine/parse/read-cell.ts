@@ -1,4 +1,5 @@
 import { exhaustive } from "../model/exhaustive";
+import { isCellFormula } from "../model/grid";
 import type { Sourced } from "../model/types";
 import { showValue } from "../validate/issue-catalogue";
 import { cellText, excelErrorOf, foldKey, isBlank, isoTextToSerial, numericTextValue } from "./cell-values";
@@ -23,6 +24,10 @@ const EXPECTED: Record<NumberBound, string> = {
 
 /** Reports a blank required cell, an Excel error, or passes the cell on. */
 function screen(view: TableView, cell: ViewCell, column: string, required: boolean, sink: IssueSink): "blank" | "error" | "value" {
+  if (isCellFormula(cell.value)) {
+    sink.add("FORMULA_NOT_CALCULATED", view.table, cell.address, { column, found: showValue(cell.value), expected: "a computed value" });
+    return "error";
+  }
   const err = excelErrorOf(cell.value);
   if (err !== undefined) {
     sink.add("FORMULA_ERROR", view.table, cell.address, { column, found: err, expected: "a value (fix the formula or its inputs)" });

@@ -39,6 +39,11 @@ export const ISSUE_CATALOGUE: { readonly [K in IssueCode]: CatalogueEntry } = {
   NOT_A_NUMBER: { severity: "error", describe: (d) => sentence("not a number", d) },
   NUMBER_AS_TEXT: { severity: "warning", describe: (d) => sentence("number stored as text; its value is used", d) },
   FORMULA_ERROR: { severity: "error", describe: (d) => sentence("cell holds an Excel error value", d) },
+  FORMULA_NOT_CALCULATED: {
+    severity: "error",
+    describe: (d) =>
+      `${sentence("formula saved without its computed value", d)} The program that wrote the file does not calculate formulas: open and save the file in Excel or LibreOffice, or write values instead of formulas.`,
+  },
   NEGATIVE: { severity: "error", describe: (d) => sentence("must not be negative", d) },
   OUT_OF_RANGE: { severity: "error", describe: (d) => sentence("value out of range", d) },
   BAD_ENUM: { severity: "error", describe: (d) => sentence("not one of the allowed values", d) },
@@ -66,5 +71,6 @@ export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "blank";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === "object" && value !== null && "error" in value) return String((value as { error: unknown }).error);
+  if (typeof value === "object" && value !== null && "formula" in value) return `the formula =${String((value as { formula: unknown }).formula)}`;
   return String(value);
 }

@@ -123,7 +123,7 @@ function headerText(cell: CellValue | undefined, c: number): string {
  */
 export function templateCellValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") return "error" in value ? value.error : `=${value.formula}`;
   if (typeof value !== "string") return value;
   return wouldBeConverted(value) ? `'${value}` : value;
 }

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellGrid, WorkbookGrids } from "../../engine/model/grid";
 import { buildWorkbook, writeWorkbookFile, type WorkbookSpec } from "../../../test/support/write-workbook";
-import { gridsFromWorkbook, readWorkbookFile, WorkbookReadError } from "./read-workbook-file";
+import { readWorkbookFile, WorkbookReadError } from "./read-workbook-file";
+import { gridsFromWorkbook } from "../../../test/support/exceljs-grids";
 
 let dir: string;
 beforeAll(() => {

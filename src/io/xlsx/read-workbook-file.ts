@@ -1,47 +1,71 @@
-import { readFile } from "node:fs/promises";
-import type ExcelJS from "exceljs";
-import { ExcelWorkbook } from "./exceljs-core";
+import { open } from "node:fs/promises";
 import type { WorkbookGrids } from "../../engine/model/grid";
-import { gridsFromWorkbook } from "./grids-from-workbook";
+import { PackageRefused } from "./package-bounds";
+import { NotAWorkbook, readPackageGrids } from "./read-package-grids";
 import { shortReason, WorkbookReadError } from "./workbook-read-error";
+import { openZipPackage, ZipReadError, type ZipPackage } from "./zip-package";
 
-export { gridsFromWorkbook } from "./grids-from-workbook";
-export { toCellValue } from "./to-cell-value";
+export { PACKAGE_BOUNDS } from "./package-bounds";
 export { WorkbookReadError } from "./workbook-read-error";
 
 /**
  * Reads an .xlsx file into the grids the engine asks for: each spec table's Excel table
  * (any sheet, any position), else the worksheet of that name read from A1.
- * Rejects with `WorkbookReadError` (one-line message) for any file it cannot read.
+ * Rejects with `WorkbookReadError` (one-line message) for any file it cannot read, and
+ * refuses a package that would expand past `PACKAGE_BOUNDS` before inflating it.
  * @example const grids = await readWorkbookFile("model.xlsx"); analyseWorkbook(grids)
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
-  const bytes = await readBytes(path);
-  const workbook = new ExcelWorkbook();
+  await checkFileKind(path);
+  let pkg: ZipPackage;
   try {
-    // exceljs declares its own global `Buffer extends ArrayBuffer`, at odds with Node's.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    pkg = await openZipPackage(path);
   } catch (cause) {
-    throw new WorkbookReadError(path, `not a valid .xlsx workbook (${shortReason(cause)})`, { cause });
-  }
-  if (workbook.worksheets.length === 0) {
-    // A zip that is not a spreadsheet (no workbook part) loads as an empty workbook.
-    throw new WorkbookReadError(path, "not a valid .xlsx workbook (no worksheets found)", {
-      cause: new Error("exceljs loaded the file but found no worksheets"),
-    });
+    throw new WorkbookReadError(path, reasonOf(cause, "not a valid .xlsx workbook (not a zip package)"), { cause });
   }
   try {
-    return gridsFromWorkbook(workbook);
+    return await readPackageGrids(pkg);
   } catch (cause) {
-    throw new WorkbookReadError(path, `unexpected workbook content (${shortReason(cause)})`, { cause });
+    throw new WorkbookReadError(path, reasonOf(cause, `not a valid .xlsx workbook (${shortReason(cause)})`), { cause });
+  } finally {
+    pkg.close();
   }
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+function reasonOf(cause: unknown, fallback: string): string {
+  if (cause instanceof PackageRefused) return `refused: ${cause.message}`;
+  if (cause instanceof NotAWorkbook) return cause.message;
+  if (cause instanceof ZipReadError) return fallback.includes("not a zip package") ? `not a valid .xlsx workbook (${shortReason(cause)})` : fallback;
+  return fallback;
+}
+
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_SIGNATURES = [Buffer.from("PK\x03\x04", "latin1"), Buffer.from("PK\x05\x06", "latin1")];
+
+/** Opens the file to tell file-system problems and non-zip formats from a broken .xlsx. */
+async function checkFileKind(path: string): Promise<void> {
+  let head: Buffer;
   try {
-    return await readFile(path);
+    const file = await open(path, "r");
+    try {
+      if ((await file.stat()).isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+      head = Buffer.alloc(8);
+      const { bytesRead } = await file.read(head, 0, 8, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
   } catch (cause) {
     throw new WorkbookReadError(path, fileProblem(cause), { cause });
+  }
+  if (head.equals(OLE2_SIGNATURE)) {
+    throw new WorkbookReadError(path, "this is an Excel 97-2003 workbook (.xls) or a password-protected workbook: save it as .xlsx without a password", {
+      cause: new Error("OLE2 compound file"),
+    });
+  }
+  if (!ZIP_SIGNATURES.some((sig) => head.subarray(0, 4).equals(sig))) {
+    const kind = head.length === 0 ? "the file is empty" : "not a zip package";
+    throw new WorkbookReadError(path, `not a valid .xlsx workbook (${kind})`, { cause: new Error(kind) });
   }
 }
 

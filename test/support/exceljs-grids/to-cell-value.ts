@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/model/grid";
+import type { CellValue } from "../../../src/engine/model/grid";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's 1899-12-30 epoch to the Unix epoch. */
@@ -31,7 +31,10 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
   if (typeof value !== "object") return null;
   if ("richText" in value) return joinRichText(value.richText);
   if ("formula" in value || "sharedFormula" in value) {
-    return toCellValue((value as { result?: ExcelJS.CellValue }).result);
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    // No cached result: a formula saved by a program that does not calculate.
+    if (result === undefined) return { formula: String((value as { formula?: unknown; sharedFormula?: unknown }).formula ?? (value as { sharedFormula?: unknown }).sharedFormula) };
+    return toCellValue(result);
   }
   if ("error" in value) return { error: String(value.error) };
   if ("text" in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { ValueType } from "./exceljs-core";
-import type { CellValue } from "../../engine/model/grid";
-import type { CellRange } from "./decode-range";
+import type { CellValue } from "../../../src/engine/model/grid";
+import type { CellRange } from "../../../src/io/xlsx/decode-range";
 import { toCellValue } from "./to-cell-value";
 
 /**

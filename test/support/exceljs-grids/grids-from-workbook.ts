@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { CellGrid, CellValue, WorkbookGrids, WorkbookInventory } from "../../engine/model/grid";
-import { planReads } from "../../engine/parse/locate-tables";
-import { decodeRange } from "./decode-range";
+import type { CellGrid, CellValue, WorkbookGrids, WorkbookInventory } from "../../../src/engine/model/grid";
+import { planReads } from "../../../src/engine/parse/locate-tables";
+import { decodeRange } from "../../../src/io/xlsx/decode-range";
 import { listTables, type ListedTable } from "./list-tables";
 import { readBlock, usedRangeFromA1 } from "./read-cells";
 

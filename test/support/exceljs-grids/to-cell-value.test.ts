@@ -16,7 +16,7 @@ describe("toCellValue", () => {
       [{ sharedFormula: "A1", result: "x" } as ExcelJS.CellValue, "x"],
       [{ formula: "A1", result: { error: "#DIV/0!" } } as ExcelJS.CellValue, { error: "#DIV/0!" }],
       [{ formula: "TODAY()", result: new Date(Date.UTC(2021, 2, 1)) } as ExcelJS.CellValue, 44256],
-      [{ formula: "A1" } as ExcelJS.CellValue, null],
+      [{ formula: "A1" } as ExcelJS.CellValue, { formula: "A1" }],
     ];
     for (const [value, expected] of cases) expect(toCellValue(value)).toEqual(expected);
   });

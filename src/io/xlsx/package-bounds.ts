@@ -1,0 +1,45 @@
+/**
+ * Limits on what a workbook package may expand to, checked against the sizes the zip
+ * declares BEFORE anything is inflated, and enforced again while inflating (a part that
+ * inflates past its declared size is refused at once). A real Appendix A model is a few
+ * MB expanded; the 100,000-row bench model about 15 MB; these bounds leave room for models
+ * a hundred times larger and refuse zip bombs (a 2 MB file expanding to gigabytes) in
+ * milliseconds, with one line.
+ */
+export const PACKAGE_BOUNDS = {
+  /** Entries in the zip: a workbook has dozens; a million-entry zip is an attack. */
+  maxEntries: 10_000,
+  /** One part (a sheet's XML, the shared strings) expanded: 256 MiB. */
+  maxPartBytes: 256 * 1024 * 1024,
+  /** All parts together expanded: 512 MiB. */
+  maxTotalBytes: 512 * 1024 * 1024,
+} as const;
+
+/** A package refused for its size or shape: `reason` is one line for the user. */
+export class PackageRefused extends Error {
+  override name = "PackageRefused";
+}
+
+const MIB = 1024 * 1024;
+export const showMiB = (bytes: number): string => (bytes < MIB ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / MIB).toFixed(bytes < 10 * MIB ? 1 : 0)} MiB`);
+
+/** Refuses a package whose declared sizes break a bound. */
+export function checkDeclaredSizes(entries: readonly { readonly name: string; readonly size: number }[]): void {
+  if (entries.length > PACKAGE_BOUNDS.maxEntries) {
+    throw new PackageRefused(`the package holds ${entries.length} parts, more than the ${PACKAGE_BOUNDS.maxEntries} a workbook may have`);
+  }
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.size > PACKAGE_BOUNDS.maxPartBytes) {
+      throw new PackageRefused(
+        `part '${entry.name}' would expand to ${showMiB(entry.size)}, more than the ${showMiB(PACKAGE_BOUNDS.maxPartBytes)} allowed for one part (a zip bomb, or a model far larger than any real one)`,
+      );
+    }
+    total += entry.size;
+  }
+  if (total > PACKAGE_BOUNDS.maxTotalBytes) {
+    throw new PackageRefused(
+      `the package would expand to ${showMiB(total)}, more than the ${showMiB(PACKAGE_BOUNDS.maxTotalBytes)} allowed in all (a zip bomb, or a model far larger than any real one)`,
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import { StringDecoder } from "node:string_decoder";
+import yauzl from "yauzl";
+import { checkDeclaredSizes, PACKAGE_BOUNDS, PackageRefused, showMiB } from "./package-bounds";
+
+/** A zip package opened for reading parts by name (names matched case-insensitively, as OPC says). */
+export interface ZipPackage {
+  /** Part names as stored, without a leading slash. */
+  readonly partNames: readonly string[];
+  has(partName: string): boolean;
+  /** A whole part as text (UTF-8). */
+  readText(partName: string): Promise<string>;
+  /** A part's text in chunks as it inflates, so a large sheet is never held whole. */
+  streamText(partName: string, onText: (chunk: string) => void): Promise<void>;
+  close(): void;
+}
+
+/** The zip could not be opened or a part could not be inflated; `message` is one line. */
+export class ZipReadError extends Error {
+  override name = "ZipReadError";
+}
+
+const key = (name: string): string => name.replace(/^\/+/, "").toLowerCase();
+
+/**
+ * Opens a zip file, lists its entries from the central directory and checks their
+ * declared sizes against `PACKAGE_BOUNDS` before any part is inflated.
+ * @example const pkg = await openZipPackage("model.xlsx"); await pkg.readText("xl/workbook.xml")
+ */
+export async function openZipPackage(path: string): Promise<ZipPackage> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zf) =>
+      err || !zf ? reject(new ZipReadError(err?.message ?? "cannot open the zip")) : resolve(zf),
+    ),
+  );
+  try {
+    const entries = await listEntries(zip);
+    checkDeclaredSizes(entries.map((e) => ({ name: e.fileName, size: e.uncompressedSize })));
+    return packageOf(zip, entries);
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}
+
+function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    zip.on("entry", (entry: yauzl.Entry) => {
+      if (entries.length >= PACKAGE_BOUNDS.maxEntries) {
+        reject(new PackageRefused(`the package holds more than the ${PACKAGE_BOUNDS.maxEntries} parts a workbook may have`));
+        return;
+      }
+      if (!entry.fileName.endsWith("/")) entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve(entries));
+    zip.on("error", (err: Error) => reject(new ZipReadError(err.message)));
+    zip.readEntry();
+  });
+}
+
+function packageOf(zip: yauzl.ZipFile, entries: readonly yauzl.Entry[]): ZipPackage {
+  const byName = new Map(entries.map((e) => [key(e.fileName), e]));
+  const entryOf = (partName: string): yauzl.Entry => {
+    const entry = byName.get(key(partName));
+    if (!entry) throw new ZipReadError(`part '${partName}' is missing`);
+    return entry;
+  };
+  const streamText = (partName: string, onText: (chunk: string) => void): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const entry = entryOf(partName);
+      zip.openReadStream(entry, (err, stream) => {
+        if (err || !stream) {
+          reject(new ZipReadError(`part '${partName}' cannot be read (${err?.message ?? "no stream"})`));
+          return;
+        }
+        const decoder = new StringDecoder("utf8");
+        let first = true;
+        let failed = false;
+        const fail = (error: Error): void => {
+          if (failed) return;
+          failed = true;
+          stream.destroy();
+          reject(error);
+        };
+        stream.on("data", (buffer: Buffer) => {
+          if (failed) return;
+          let text = decoder.write(buffer);
+          if (first && text.length > 0) {
+            if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+            first = false;
+          }
+          try {
+            if (text.length > 0) onText(text);
+          } catch (error) {
+            fail(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        stream.on("error", (error: Error) =>
+          fail(
+            /too many bytes/i.test(error.message)
+              ? new PackageRefused(`part '${partName}' expands past the ${showMiB(entry.uncompressedSize)} its zip header declares (a zip bomb or a corrupt file)`)
+              : new ZipReadError(`part '${partName}' cannot be inflated (${error.message})`),
+          ),
+        );
+        stream.on("end", () => {
+          if (failed) return;
+          try {
+            const rest = decoder.end();
+            if (rest.length > 0) onText(rest);
+            resolve();
+          } catch (error) {
+            fail(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      });
+    });
+  return {
+    partNames: entries.map((e) => e.fileName),
+    has: (partName) => byName.has(key(partName)),
+    async readText(partName) {
+      const chunks: string[] = [];
+      await streamText(partName, (chunk) => chunks.push(chunk));
+      return chunks.join("");
+    },
+    streamText,
+    close: () => zip.close(),
+  };
+}
