@@ -2,16 +2,10 @@
  * What the task pane needs from a workbook host, in plain values (no Excel types).
  * The Office.js adapter (src/io/office) implements it; the pane only talks to this.
  */
-import type { Analysis, CellValue, OutputFile, WorkbookGrids } from "../engine";
+import { OUTPUT_FILES, OUTPUTS, type Analysis, type CellValue, type OutputFile, type WorkbookGrids } from "../engine";
 
-/** The add-in's own result sheets, created and replaced by it alone. */
-export const RESULT_SHEETS: Readonly<Record<OutputFile, string>> = {
-  "provider-summary.csv": "sctvm Summary",
-  "provider-hourly.csv": "sctvm Provider hourly",
-  "rates-by-dmc.csv": "sctvm By DMC",
-  "rates-by-transaction.csv": "sctvm By transaction",
-  "issues.csv": "sctvm Issues",
-};
+/** The add-in's own result sheets, created and replaced by it alone (names from the output registry). */
+export const RESULT_SHEETS: Readonly<Record<OutputFile, string>> = Object.fromEntries(OUTPUT_FILES.map((f) => [f, OUTPUTS[f].sheet.name])) as Record<OutputFile, string>;
 
 export interface WriteReport {
   /** Sheets written (created or replaced). */

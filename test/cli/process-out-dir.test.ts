@@ -5,13 +5,14 @@
  */
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { OUTPUT_FILES } from "../../src/engine";
 import { ensureCliBuilt } from "../support/ensure-cli-built";
 import { BROKEN_DIR } from "../support/fixture-cases";
 import { linesOf, makeTempDir, ProcessRuns, runMain, type CliRun } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
 
 jest.setTimeout(60_000);
-const RESULTS = ["provider-summary.csv", "provider-hourly.csv", "rates-by-dmc.csv", "rates-by-transaction.csv"];
+const RESULTS = OUTPUT_FILES.filter((f) => f !== "issues.csv");
 const BROKEN = join(BROKEN_DIR, "negative-migrations-quoted-sheet.xlsx");
 // Root ignores file modes, so a read-only folder cannot be made for it.
 const asRoot = process.getuid?.() === 0;

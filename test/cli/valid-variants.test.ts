@@ -4,13 +4,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { OUTPUT_FILES } from "../../src/engine";
 import { issueKeys, readValidCases, VALID_DIR } from "../support/fixture-cases";
 import { readCsvFile } from "../support/read-csv-file";
 import { linesOf, makeTempDir, runMain } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
 
-const RESULT_FILES = ["provider-summary.csv", "provider-hourly.csv", "rates-by-dmc.csv", "rates-by-transaction.csv"];
-const ALL_FILES = [...RESULT_FILES, "issues.csv"].sort();
+const RESULT_FILES = OUTPUT_FILES.filter((f) => f !== "issues.csv");
+const ALL_FILES = [...OUTPUT_FILES].sort();
 const manifest = readValidCases();
 
 let tmp: ReturnType<typeof makeTempDir>;

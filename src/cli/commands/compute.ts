@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import type { Analysis } from "../../engine";
+import { OUTPUT_LIST, type Analysis } from "../../engine";
 import { defineCommand } from "../command";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine } from "../io";
@@ -19,11 +19,14 @@ export const compute = defineCommand({
     out: { type: "string", value: "<dir>", required: true, help: "the folder to write the CSV files into" },
     json: { type: "boolean", help: "print the summary rows as JSON instead of a table" },
   },
-  description: `Validates and computes the model and writes provider-summary.csv, provider-hourly.csv,
-rates-by-dmc.csv, rates-by-transaction.csv and issues.csv into <dir>, each written whole
-(temporary file, then rename). Prints the phase × provider summary; warnings go to stderr.
-With errors, writes only issues.csv (and removes result CSVs of an earlier run in <dir>)
-and exits 2. Exit 0 when every status is PASS (or NO_LEVEL), 1 when any is FAIL.`,
+  description: [
+    "Validates and computes the model and writes the output files into <dir>, each written",
+    "whole (temporary file, then rename):",
+    ...OUTPUT_LIST.map((o) => `  ${o.file.padEnd(26)}${o.description}`),
+    "Prints the phase × provider summary; warnings go to stderr. With errors, writes only",
+    "issues.csv (and removes result CSVs of an earlier run in <dir>) and exits 2.",
+    "Exit 0 when every status is PASS (or NO_LEVEL), 1 when any is FAIL.",
+  ].join("\n"),
   async run({ positionals: [file = ""], values }, io) {
     const a = await analyseFile(file, io);
     const outDir = resolve(io.cwd, values.out);

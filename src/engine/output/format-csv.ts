@@ -1,4 +1,4 @@
-import type { OutputCell, OutputTable } from "./build-output-tables";
+import type { OutputCell, OutputTable } from "./output-definition";
 
 /**
  * A number in JavaScript's shortest round-trip form; -0 prints as 0.

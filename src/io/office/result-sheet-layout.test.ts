@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../engine";
+import { analyseWorkbook, OUTPUT_FILES } from "../../engine";
 import { baseTables, grid } from "../../../test/support/model-grids";
 import { columnNumberFormat, officeValue, resultOutputs, resultTitle } from "./result-sheet-layout";
 
@@ -8,13 +8,7 @@ function analysisOf(tables = baseTables()) {
 
 describe("result sheet layout", () => {
   it("writes all five outputs for a clean model and only the issues for a model with errors", () => {
-    expect(resultOutputs(analysisOf()).map((o) => o.file)).toEqual([
-      "provider-summary.csv",
-      "provider-hourly.csv",
-      "rates-by-dmc.csv",
-      "rates-by-transaction.csv",
-      "issues.csv",
-    ]);
+    expect(resultOutputs(analysisOf()).map((o) => o.file)).toEqual(OUTPUT_FILES);
     const tables = baseTables();
     tables.Volumes = [["Phase", "DMC", "Population"], ["IOC", "S1-A", "many"]];
     expect(resultOutputs(analysisOf(tables)).map((o) => o.file)).toEqual(["issues.csv"]);

@@ -2,26 +2,13 @@
  * What a result sheet looks like, as plain data: title lines, where the table starts, its
  * name, number formats and highlights. Pure, so it is tested without a host.
  */
-import { buildIssueTable, buildOutputTables, type Analysis, type OutputCell, type OutputFile, type OutputTable } from "../../engine";
+import { buildIssueTable, buildOutputTables, OUTPUT_FILES, OUTPUTS, type Analysis, type OutputCell, type OutputFile, type OutputTable } from "../../engine";
 
 /** 0-based row of the table header: title, meta line, a blank row, then the table. */
 export const RESULT_HEADER_ROW = 3;
 
-export const RESULT_TABLE_NAMES: Readonly<Record<OutputFile, string>> = {
-  "provider-summary.csv": "sctvm_Summary",
-  "provider-hourly.csv": "sctvm_ProviderHourly",
-  "rates-by-dmc.csv": "sctvm_ByDmc",
-  "rates-by-transaction.csv": "sctvm_ByTransaction",
-  "issues.csv": "sctvm_Issues",
-};
-
-const DESCRIPTIONS: Readonly<Record<OutputFile, string>> = {
-  "provider-summary.csv": "requisite levels, utilisation and PASS/FAIL per phase and provider",
-  "provider-hourly.csv": "transactions per hour per phase, provider and hour",
-  "rates-by-dmc.csv": "transactions per hour per phase, provider, DMC and hour",
-  "rates-by-transaction.csv": "transactions per hour per phase, provider, transaction and hour",
-  "issues.csv": "validation issues",
-};
+/** The Excel table of each result sheet (names from the output registry). */
+export const RESULT_TABLE_NAMES: Readonly<Record<OutputFile, string>> = Object.fromEntries(OUTPUT_FILES.map((f) => [f, OUTPUTS[f].sheet.table])) as Record<OutputFile, string>;
 
 /** The tables to write: all five outputs, or only the issues when the model has errors. */
 export function resultOutputs(analysis: Analysis): OutputTable[] {
@@ -38,7 +25,7 @@ export function resultTitle(analysis: Analysis, file: OutputFile, stamp: string)
   const settings = analysis.model?.settings;
   const name = settings?.modelName.value.trim() || "Volume model";
   const version = settings?.modelVersion.value.trim();
-  const title = `${name}${version ? ` (version ${version})` : ""}: ${DESCRIPTIONS[file]}`;
+  const title = `${name}${version ? ` (version ${version})` : ""}: ${OUTPUTS[file].description}`;
   const meta = analysis.fingerprint
     ? `Fingerprint ${analysis.fingerprint} · computed ${stamp} · written by sctvm (${file})`
     : `The model has ${analysis.errorCount} error(s), so only its issues are written · checked ${stamp} · written by sctvm (${file})`;
