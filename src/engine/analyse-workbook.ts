@@ -1,3 +1,4 @@
+import { findOverflow } from "./check/find-overflow";
 import { deriveRates } from "./derive/derive-rates";
 import { fingerprintModel } from "./fingerprint/fingerprint-model";
 import type { WorkbookGrids } from "./model/grid";
@@ -29,6 +30,9 @@ export function analyseWorkbook(grids: WorkbookGrids): Analysis {
   if (!parsed.model) return finish(issues, {});
   const model = parsed.model;
   const results = deriveRates(model);
+  const overflow = findOverflow(model, results);
+  // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
+  if (overflow.length > 0) return finish([...issues, ...overflow], {});
   for (const s of results.summaries) {
     if (s.status === "NO_LEVEL" && s.dailyTotal > 0) {
       const phase = model.phases[s.phase]?.name ?? "";

@@ -36,7 +36,9 @@ const preview = (items: readonly NamedDraft[]): string =>
 /** Checks a composite key; reports DUPLICATE_KEY at the first key cell. */
 function claimKey(view: TableView, seen: Set<string>, key: string, cell: string, what: string, sink: IssueSink): boolean {
   if (seen.has(key)) {
-    sink.add("DUPLICATE_KEY", view.table, cell, { found: `${what} again`, expected: `each ${what.split(" ")[0]} key once` });
+    // `what` is "(Phase, DMC) (IOC, D1)": the key's columns, then its values.
+    const columns = /^\([^)]*\)/.exec(what)?.[0] ?? "key";
+    sink.add("DUPLICATE_KEY", view.table, cell, { found: `${what} again`, expected: `each ${columns} combination once` });
     return false;
   }
   seen.add(key);

@@ -163,3 +163,14 @@ describe("FORMULA_NOT_CALCULATED through the engine", () => {
     expect(result.issues.some((i) => i.code === "MISSING_VALUE" && i.cell === "'Input'!C2")).toBe(false);
   });
 });
+
+describe("dates through the engine", () => {
+  it("reports a date-styled EndDate of 1e10 as BAD_DATE, not a blank cell", async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Phase</t></is></c><c r="B1" t="inlineStr"><is><t>StartDate</t></is></c><c r="C1" t="inlineStr"><is><t>EndDate</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>IOC</t></is></c><c r="B2" s="1"><v>44256</v></c><c r="C2" s="1"><v>1E10</v></c></row>';
+    const result = analyseWorkbook(await read({ styles: { xfs: [0, 14] }, sheets: [{ name: "Input", rows, tables: [tableXml("Phases", "A1:C2", ["Phase", "StartDate", "EndDate"])] }] }));
+    const issues = result.issues.filter((i) => i.cell === "'Input'!C2");
+    expect(issues.map((i) => i.code)).toEqual(["BAD_DATE"]);
+    expect(issues[0]?.message).toMatch(/found 10000000000/);
+  });
+});
