@@ -13,12 +13,14 @@ import { renderTable } from "../src/cli/render-table";
 import { buildLargeModel, largeModelGrids, writeLargeModelXlsx } from "./build-large-model";
 import { cliMemory, cliSplit, csvStats, timeCli, timeNodeStartup } from "./cli-bench";
 import { benchEngine, requireValid } from "./engine-bench";
+import { benchExports } from "./export-bench";
 import { canCollect, mb, ms, summarise, type Timing } from "./measure";
 
 const ENGINE_WARMUP = 5;
 const ENGINE_RUNS = 30;
 const CLI_RUNS = 5;
-const TARGET = { engineMs: 300, cliMs: 1500, peakMb: 500 };
+const TARGET = { engineMs: 300, cliMs: 1500, peakMb: 500, exportMs: 500 };
+const EXPORT_RUNS = 10;
 
 type Row = [figure: string, median: string, min: string, cpu: string, target: string];
 const timed = (figure: string, t: Timing, target = ""): Row => [figure, ms(t.median), ms(t.min), t.cpuMedian === undefined ? "" : ms(t.cpuMedian), target];
@@ -88,6 +90,16 @@ async function main(): Promise<void> {
       ["  engine, retained: 5 CSV texts (formatOutputCsv)", mb(engine.heap.csvText), "", "", ""],
     ];
     console.log(renderTable(heading("(1) engine, in process, warm"), rows, new Set([1, 2, 3])));
+    console.log("");
+    const exportFigures = benchExports(fromGrids, 2, EXPORT_RUNS);
+    console.log("");
+    console.log(
+      renderTable(
+        heading(`(4) export --format all, every provider of one phase, after reading (${EXPORT_RUNS} runs)`),
+        exportFigures.map((e) => timed(`  ${e.phase}: ${e.files} files, ${e.series} series, ${(e.bytes / 1e6).toFixed(1)} MB of text`, e.timing, `< ${TARGET.exportMs} ms`)),
+        new Set([1, 2, 3]),
+      ),
+    );
     console.log("");
     console.log(renderTable(["CSV file (large model)", "rows", "bytes"], csvStats(outDir).map((c) => [c.file, String(c.rows), String(c.bytes)]), new Set([1, 2])));
   } finally {
