@@ -2,7 +2,7 @@
  * A real Artillery 2 run (npm) of an exported, compressed profile against a counting server
  * on 127.0.0.1: counts per transaction and per step within 15% of the schedule.
  */
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { countMismatches, startCountingServer, type CountingServer } from "../support/counting-server";
 import { killHarnesses, runHarness } from "../support/harness-run";
@@ -20,6 +20,7 @@ afterEach(async () => {
 
 describe("Artillery runs the exported profile", () => {
   it("delivers the scheduled counts per transaction and step", async () => {
+    if (!existsSync(ARTILLERY)) throw new Error(`${ARTILLERY} is missing: run npm install (artillery is a devDependency)`);
     const { dir, schedule, files } = await exportForHarness("artillery", server.url);
     expect(files).toEqual(["FOC_S1SP.artillery.yml", "FOC_S1SP.artillery.js"]);
     const run = await runHarness(ARTILLERY, ["run", "--quiet", "--output", join(dir, "report.json"), files[0] ?? ""], dir, 120_000, {
