@@ -7,6 +7,8 @@ import type { Results } from "./model/results";
 import type { VolumeModel } from "./model/types";
 import { parseModel } from "./parse/parse-model";
 import { makeIssue } from "./validate/issue-catalogue";
+import { RULES } from "./validate/rules";
+import { runResultsRules } from "./validate/run-rules";
 
 export interface Analysis {
   /** Every issue, errors first, each group in the order found. */
@@ -33,19 +35,7 @@ export function analyseWorkbook(grids: WorkbookGrids): Analysis {
   const overflow = findOverflow(model, results);
   // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
   if (overflow.length > 0) return finish([...issues, ...overflow], {});
-  for (const s of results.summaries) {
-    if (s.status === "NO_LEVEL" && s.dailyTotal > 0) {
-      const phase = model.phases[s.phase]?.name ?? "";
-      const provider = model.providers[s.provider]?.name ?? "";
-      issues.push(
-        makeIssue("NO_PERFORMANCE_LEVEL", "PerformanceLevels", "", {
-          column: `${provider} in ${phase}`,
-          found: `${s.dailyTotal} transactions a day and no PerformanceLevels row for ${provider} with Phase ${phase} or blank`,
-          expected: "a requisite performance level for every provider that carries load",
-        }),
-      );
-    }
-  }
+  runResultsRules(RULES, model, results, (code, table, cell, details) => issues.push(makeIssue(code, table, cell, details)));
   return finish(issues, { model, results, fingerprint: fingerprintModel(model) });
 }
 

@@ -1,9 +1,13 @@
 import type { WorkbookGrids } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Dmc, Override, PerformanceLevel, Phase, Profile, Sourced, TransactionRow, VolumeModel, VolumeRow } from "../model/types";
+import type { ParseState } from "../validate/rule";
+import { RULES } from "../validate/rules";
+import { RuleRunner } from "../validate/run-rules";
+import { Registry, type DmcDraft, type PhaseDraft, type ProfileDraft, type ProviderDraft } from "./drafts";
 import { IssueSink } from "./issue-sink";
 import { locateTable, REQUIRED_TABLES, TABLE_NAMES, type TableName } from "./locate-tables";
-import { parseDmcs, parsePhases, parseProviders } from "./parse-catalogues";
+import { definesNames, parseDmcs, parsePhases, parseProviders } from "./parse-catalogues";
 import { HOUR_COLUMNS, parseProfiles } from "./parse-profiles";
 import { parseSettings } from "./parse-settings";
 import { parseTransactions } from "./parse-transactions";
@@ -36,41 +40,32 @@ export interface ParseResult {
 export function parseModel(grids: WorkbookGrids): ParseResult {
   const sink = new IssueSink();
   const views = openViews(grids, sink);
-  const settings = parseSettings(views.Settings, sink);
-  const phases = parsePhases(views.Phases, sink);
-  const providers = parseProviders(views.Providers, sink);
-  const dmcs = parseDmcs(views.DMCs, sink);
-  const profiles = parseProfiles(views.Profiles, sink);
-  const transactions = parseTransactions(views.Transactions, providers, profiles, sink);
-  const volumes = parseVolumes(views.Volumes, phases, dmcs, sink);
-  const overrides = parseOverrides(views.Overrides, dmcs, transactions, sink);
-  const levels = parseLevels(views.PerformanceLevels, providers, phases, sink);
-
-  // UNUSED: only where the referring table was read, so a missing table does not flood warnings.
-  // A referring table counts only when its reference column is there, so one missing
-  // column does not cascade into a warning for every name.
-  const refers = (view: TableView | undefined, column: string): boolean => view === undefined || view.columns.has(column.toLowerCase());
-  if (views.Volumes && views.DMCs && dmcs.known && refers(views.Volumes, "DMC") && refers(views.Overrides, "DMC")) {
-    const used = new Set<number>();
-    for (const v of volumes) if (v.dmc !== undefined) used.add(v.dmc);
-    for (const o of overrides) if (o.dmc !== undefined) used.add(o.dmc);
-    dmcs.items.forEach((d, i) => {
-      if (!used.has(i)) sink.add("UNUSED", "DMCs", d.cell, { column: "DMC", found: `${d.name} has no Volumes row`, expected: "a DMC used in Volumes" });
-    });
-  }
-  if (transactions.known && profiles.known && refers(views.Transactions, "Profile")) {
-    const used = new Set(transactions.rows.map((t) => t.profile));
-    profiles.items.forEach((p, i) => {
-      if (!used.has(i)) sink.add("UNUSED", "Profiles", p.cell, { column: "Profile", found: `${p.name} is used by no transaction`, expected: "a profile named in Transactions" });
-    });
-  }
-  if (transactions.known && providers.known) {
-    providers.items.forEach((p, i) => {
-      if (!transactions.rows.some((t) => (t.routing[i]?.value ?? 0) > 0)) {
-        sink.add("UNUSED", "Providers", p.cell, { column: "Provider", found: `no transaction is routed to ${p.name}`, expected: "a provider with a non-zero column in Transactions" });
-      }
-    });
-  }
+  // Filled table by table; the rules see the tables read before the one they check.
+  const state: { -readonly [K in keyof ParseState]: ParseState[K] } = {
+    views,
+    phases: new Registry<PhaseDraft>(definesNames(views.Phases, "Phase")),
+    providers: new Registry<ProviderDraft>(definesNames(views.Providers, "Provider")),
+    dmcs: new Registry<DmcDraft>(definesNames(views.DMCs, "DMC")),
+    profiles: new Registry<ProfileDraft>(definesNames(views.Profiles, "Profile")),
+    transactions: { known: false, rows: [] },
+    volumes: [],
+    overrides: [],
+  };
+  const rules = new RuleRunner(RULES, state, sink);
+  const settings = parseSettings(views.Settings, sink, rules);
+  const { phases, providers, dmcs, profiles } = state;
+  parsePhases(views.Phases, phases, sink, rules);
+  parseProviders(views.Providers, providers, sink, rules);
+  parseDmcs(views.DMCs, dmcs, sink, rules);
+  parseProfiles(views.Profiles, profiles, sink, rules);
+  const transactions = parseTransactions(views.Transactions, providers, profiles, sink, rules);
+  state.transactions = transactions;
+  const volumes = parseVolumes(views.Volumes, phases, dmcs, sink, rules);
+  state.volumes = volumes;
+  const overrides = parseOverrides(views.Overrides, dmcs, transactions, sink, rules);
+  state.overrides = overrides;
+  const levels = parseLevels(views.PerformanceLevels, providers, phases, sink, rules);
+  rules.modelEnd();
 
   if (sink.errorCount > 0) return { model: undefined, issues: sink.issues };
 

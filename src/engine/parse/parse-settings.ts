@@ -1,5 +1,6 @@
 import type { Settings, Sourced } from "../model/types";
 import { showValue } from "../validate/issue-catalogue";
+import type { RuleRunner } from "../validate/run-rules";
 import { foldKey } from "./cell-values";
 import type { IssueSink } from "./issue-sink";
 import { checkBound, numberFromCell, readText, type NumberBound } from "./read-cell";
@@ -28,23 +29,19 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Settings table (optional): known settings with defaults; unknown ones warned about. */
-export function parseSettings(view: TableView | undefined, sink: IssueSink): Settings {
+export function parseSettings(view: TableView | undefined, sink: IssueSink, rules: RuleRunner): Settings {
   const found = new Map<string, Sourced<number> | Sourced<string>>();
   if (!view) return DEFAULT_SETTINGS;
-  const seen = new Set<string>();
   for (const r of view.dataRows) {
+    const check = rules.row("Settings");
     const key = readText(view, r, "Setting", sink, true);
     const valueCell = viewCell(view, r, "Value");
     if (!key) {
       if (valueCell.present) readText(view, r, "Value", sink, false);
       continue;
     }
+    if (!check.after("Setting", { key })) continue;
     const folded = foldKey(key.value);
-    if (seen.has(folded)) {
-      sink.add("DUPLICATE_KEY", view.table, key.cell, { column: "Setting", found: `${showValue(key.value)} again`, expected: "each setting once" });
-      continue;
-    }
-    seen.add(folded);
     const numeric = NUMERIC.find((s) => foldKey(s.name) === folded);
     const text = TEXT.find((s) => foldKey(s) === folded);
     if (!numeric && !text) {

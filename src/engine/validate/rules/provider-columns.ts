@@ -1,0 +1,35 @@
+import { foldKey } from "../../parse/cell-values";
+import { cellAt } from "../../parse/table-view";
+import type { TableRule } from "../rule";
+
+const KNOWN = new Set(["transaction", "generation", "stream", "rate", "profile", "description"]);
+
+/**
+ * Transactions has a column per provider: MISSING_COLUMN for a provider without one,
+ * UNKNOWN_COLUMN for a column that is neither known nor a provider.
+ */
+export const providerColumns: TableRule = {
+  kind: "table",
+  name: "provider-columns",
+  table: "Transactions",
+  check: (view, { providers }, report) => {
+    if (!providers.known) return;
+    for (const p of providers.items) {
+      if (!view.columns.has(foldKey(p.name))) {
+        report("MISSING_COLUMN", view.table, view.headerCell, {
+          column: p.name,
+          found: "no column for this provider",
+          expected: `a column "${p.name}" giving messages per transaction on ${p.name} (0 or blank = not routed)`,
+        });
+      }
+    }
+    view.headers.forEach((header, c) => {
+      const key = foldKey(header);
+      if (header === "" || KNOWN.has(key) || providers.find(key) !== undefined) return;
+      report("UNKNOWN_COLUMN", view.table, cellAt(view, 0, c).address, {
+        column: header,
+        expected: `a known column or a provider (${providers.items.map((p) => p.name).join(", ")})`,
+      });
+    });
+  },
+};
