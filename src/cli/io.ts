@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { analyseWorkbook, type Analysis, type Issue } from "../engine";
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
+import { escapeControls } from "./escape-controls";
 
 export interface Io {
   /** One line (or block) to stdout. */
@@ -14,7 +15,8 @@ export interface Io {
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  // One call, one line: control characters from workbook text cannot split or forge lines.
+  err: (t) => process.stderr.write(`${escapeControls(t.endsWith("\n") ? t.slice(0, -1) : t)}\n`),
   cwd: process.cwd(),
 };
 
@@ -36,5 +38,5 @@ export async function analyseFile(path: string, io: Io): Promise<Analysis> {
 
 /** An issue as one stderr line. */
 export function issueLine(i: Issue): string {
-  return `${i.severity}: ${i.code} ${i.cell || i.table}: ${i.message}`;
+  return escapeControls(`${i.severity}: ${i.code} ${i.cell || i.table}: ${i.message}`);
 }

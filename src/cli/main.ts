@@ -1,4 +1,5 @@
 import { COMMANDS } from "./commands/index"; // not "./commands": a stale lib/src/cli/commands.js would win
+import { escapeControls } from "./escape-controls";
 import { EXIT } from "./exit-codes";
 import { commandHelp, topLevelHelp } from "./help";
 import { processIo, type Io } from "./io";
@@ -39,5 +40,5 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 function oneLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
-  return text.replace(/\s*\n\s*/g, " ");
+  return escapeControls(text.replace(/\s*\n\s*/g, " "));
 }

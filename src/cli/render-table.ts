@@ -1,5 +1,9 @@
-/** Plain-text tables for the terminal: columns padded, numbers right-aligned. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
+import { escapeControls } from "./escape-controls";
+
+/** Plain-text tables for the terminal: columns padded, numbers right-aligned, control characters escaped. */
+export function renderTable(rawHeader: readonly string[], rawRows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
+  const header = rawHeader.map(escapeControls);
+  const rows = rawRows.map((r) => r.map(escapeControls));
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
   const line = (cells: readonly string[]): string =>
     cells

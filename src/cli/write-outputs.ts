@@ -1,19 +1,22 @@
-import { join } from "node:path";
 import { buildIssueTable, formatCsv, formatOutputCsv, OUTPUT_FILES, type Analysis } from "../engine";
-import { removeFiles, writeFileAtomic } from "./write-files";
+import { writeOutputSet } from "./output-set";
+
+export { RUN_RECORD } from "./output-set";
 
 /**
- * Writes the outputs of an analysis into `outDir`: all five, or only issues.csv on errors
- * (removing result CSVs of an earlier run, so a folder never pairs new issues with stale
- * results). Returns the file names written.
+ * Writes the outputs of an analysis into `outDir` as one set (see `writeOutputSet`): all
+ * five, or only issues.csv on errors (removing result CSVs of an earlier run, so a folder
+ * never pairs new issues with stale results), then the run record `sctvm-run.json`.
+ * Returns the file names written (the run record not included).
  */
-export async function writeOutputs(a: Analysis, outDir: string): Promise<string[]> {
+export async function writeOutputs(a: Analysis, outDir: string, model = ""): Promise<string[]> {
+  const meta = { command: "compute", model, fingerprint: a.fingerprint ?? null };
   if (!a.model || !a.results) {
-    await removeFiles(OUTPUT_FILES.filter((f) => f !== "issues.csv").map((f) => join(outDir, f)));
-    await writeFileAtomic(join(outDir, "issues.csv"), formatCsv(buildIssueTable(a.issues)));
+    const stale = OUTPUT_FILES.filter((f) => f !== "issues.csv");
+    await writeOutputSet(outDir, [{ file: "issues.csv", text: formatCsv(buildIssueTable(a.issues)) }], meta, stale);
     return ["issues.csv"];
   }
   const files = formatOutputCsv(a.model, a.results, a.issues);
-  await Promise.all(files.map((f) => writeFileAtomic(join(outDir, f.file), f.text)));
+  await writeOutputSet(outDir, files, meta, []);
   return files.map((f) => f.file);
 }

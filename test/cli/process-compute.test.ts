@@ -2,6 +2,7 @@
  * `node bin/sctvm.js compute` on the bundled sample: exit code, the five files of spec
  * section 4 with their exact headers, line ends, row counts and row order.
  */
+import { RUN_RECORD } from "../../src/cli/write-outputs";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureCliBuilt } from "../support/ensure-cli-built";
@@ -56,7 +57,7 @@ describe("sctvm compute on the sample model", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^FOC\s+S1SP\s.*FAIL$/m);
-    expect(readdirSync(out).sort()).toEqual(Object.keys(HEADERS).sort());
+    expect(readdirSync(out).sort()).toEqual([...Object.keys(HEADERS), RUN_RECORD].sort());
   });
 
   it.each(Object.keys(HEADERS))("writes %s with the spec's header, \\n line ends and a final newline", (file) => {

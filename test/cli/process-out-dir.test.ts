@@ -5,6 +5,7 @@
  */
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { RUN_RECORD } from "../../src/cli/write-outputs";
 import { OUTPUT_FILES } from "../../src/engine";
 import { ensureCliBuilt } from "../support/ensure-cli-built";
 import { BROKEN_DIR } from "../support/fixture-cases";
@@ -75,14 +76,14 @@ describe("sctvm compute --out", () => {
 
   it("replaces a result file of an earlier run and leaves other files alone", async () => {
     expect((await runs.get(compute(SAMPLE_XLSX, "stale"))).code).toBe(1);
-    expect(readdirSync(path("stale")).sort()).toEqual([...RESULTS, "issues.csv", "notes.txt"].sort());
+    expect(readdirSync(path("stale")).sort()).toEqual([...RESULTS, "issues.csv", "notes.txt", RUN_RECORD].sort());
     for (const f of RESULTS) expect(readFileSync(path("stale", f), "utf8")).toBe(readFileSync(path("reference", f), "utf8"));
     expect(readFileSync(path("stale", "notes.txt"), "utf8")).toBe("mine\n");
   });
 
   it("removes the earlier run's result CSVs when the model has errors, keeping only issues.csv and other files", async () => {
     expect((await runs.get(compute(BROKEN, "earlier"))).code).toBe(2);
-    expect(readdirSync(path("earlier")).sort()).toEqual(["issues.csv", "notes.txt"]);
+    expect(readdirSync(path("earlier")).sort()).toEqual(["issues.csv", "notes.txt", RUN_RECORD]);
     expect(readFileSync(path("earlier", "issues.csv"), "utf8")).toContain("error,NEGATIVE,Volumes,'Bob''s volumes'!E4,");
   });
 });

@@ -30,7 +30,7 @@ export const compute = defineCommand({
   async run({ positionals: [file = ""], values }, io) {
     const a = await analyseFile(file, io);
     const outDir = resolve(io.cwd, values.out);
-    const written = await writeOutputs(a, outDir);
+    const written = await writeOutputs(a, outDir, file);
     for (const i of a.issues) io.err(issueLine(i));
     if (a.errorCount > 0) {
       io.err(`sctvm: ${a.errorCount} error(s) in ${file}: nothing computed; issues written to ${join(outDir, "issues.csv")}`);

@@ -1,0 +1,12 @@
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text from a workbook made safe to print on one terminal line: line breaks, tabs,
+ * escape sequences and other control characters shown as `\n`, `\t`, `\u001b` …, so a
+ * name can neither split a message nor forge a line of its own.
+ * @example escapeControls("DSP\nsctvm: all PASS") // "DSP\\nsctvm: all PASS"
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,132 @@
+/**
+ * Faults while `compute` writes: real child processes killed (SIGINT, SIGTERM, SIGKILL) at
+ * seeded random moments, and a write that fails part-way (a file-size limit, as a full
+ * disk does). After each, the folder holds one complete set (the old or the new, its run
+ * record matching every file's size and hash) and no temporary file; a SIGKILL may leave
+ * temporary files, which the next run removes.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { RUN_RECORD } from "../../src/cli/write-outputs";
+import { setCell } from "../support/model-edits";
+import { ensureCliBuilt } from "../support/ensure-cli-built";
+import { BIN, linesOf, makeTempDir, runProcess } from "../support/run-cli";
+import { loadSampleModel, SAMPLE_XLSX, toWorkbookSpec } from "../support/sample-model";
+import { writeWorkbookFile } from "../support/write-workbook";
+
+jest.setTimeout(240_000);
+let tmp: ReturnType<typeof makeTempDir>;
+let modelB: string;
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  tmp = makeTempDir("faults");
+  const book = loadSampleModel();
+  setCell(book, "Volumes", 1, "Population", 777_777);
+  modelB = join(tmp.dir, "model-b.xlsx");
+  await writeWorkbookFile(modelB, toWorkbookSpec(book));
+});
+afterAll(() => tmp.remove());
+
+interface Record_ {
+  readonly fingerprint: string;
+  readonly files: { file: string; bytes: number; sha256: string }[];
+}
+const temps = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
+const csvs = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+
+/** The folder's set is complete: its record lists exactly the CSVs present, each matching. */
+function completeSet(dir: string): Record_ {
+  const record = JSON.parse(readFileSync(join(dir, RUN_RECORD), "utf8")) as Record_;
+  expect(record.files.map((f) => f.file).sort()).toEqual(csvs(dir));
+  for (const f of record.files) {
+    const bytes = readFileSync(join(dir, f.file));
+    expect({ file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }).toEqual(f);
+  }
+  return record;
+}
+
+/** A small seeded generator (mulberry32), so a failing trial can be rerun exactly. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function killAfter(args: string[], delayMs: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp.dir, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(signal), delayMs);
+    child.on("close", (code, sig) => {
+      clearTimeout(timer);
+      done({ code, signal: sig, stderr });
+    });
+  });
+}
+
+describe("compute under faults", () => {
+  it("leaves one complete set and no temporary file after kills at random moments", async () => {
+    const out = join(tmp.dir, "killed");
+    const first = await runProcess(["compute", SAMPLE_XLSX, "--out", out], tmp.dir);
+    expect(first.code).toBe(1);
+    const fingerprintA = completeSet(out).fingerprint;
+    const started = Date.now();
+    await runProcess(["compute", modelB, "--out", join(tmp.dir, "timing")], tmp.dir);
+    const runMs = Date.now() - started;
+    const random = prng(20261202);
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGKILL"];
+    const seen = new Set<string>();
+    let interrupted = 0;
+    for (let trial = 0; trial < 15; trial++) {
+      const signal = signals[trial % 3] as NodeJS.Signals;
+      const delay = Math.floor(random() * runMs * 1.1);
+      const model = trial % 2 === 0 ? modelB : SAMPLE_XLSX;
+      const run = await killAfter(["compute", model, "--out", out], delay, signal);
+      const where = `trial ${trial}: ${signal} after ${delay} ms`;
+      if (run.signal !== null || run.code === 130 || run.code === 143) interrupted++;
+      if (signal !== "SIGKILL") expect({ where, temps: temps(out) }).toEqual({ where, temps: [] });
+      if (run.code === 130 || run.code === 143) expect(linesOf(run.stderr)).toEqual([`sctvm: stopped by ${signal}; no output file was changed`]);
+      if (existsSync(join(out, RUN_RECORD))) seen.add(completeSet(out).fingerprint);
+      else expect({ where, signal }).toEqual({ where, signal: "SIGKILL" });
+    }
+    // The next run cleans up what SIGKILL left and writes a complete set.
+    const last = await runProcess(["compute", modelB, "--out", out], tmp.dir);
+    expect(last.code).toBe(1);
+    expect(temps(out)).toEqual([]);
+    expect(completeSet(out).fingerprint).not.toBe(fingerprintA);
+    expect(seen.size).toBeGreaterThan(0);
+    expect(interrupted).toBeGreaterThanOrEqual(5);
+  });
+
+  it("removes temporary files that killed runs of earlier versions left, and none of a running process", async () => {
+    const out = join(tmp.dir, "litter");
+    await runProcess(["compute", SAMPLE_XLSX, "--out", out], tmp.dir);
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    writeFileSync(join(out, `.${dead}.1733140000000.k3j2h1.tmp`), "half a file");
+    writeFileSync(join(out, `.sctvm-${dead}-abc123-rates-by-dmc.csv.tmp`), "half a file");
+    writeFileSync(join(out, `.sctvm-${process.pid}-abc123-rates-by-dmc.csv.tmp`), "another run's file");
+    await runProcess(["compute", SAMPLE_XLSX, "--out", out], tmp.dir);
+    expect(temps(out)).toEqual([`.sctvm-${process.pid}-abc123-rates-by-dmc.csv.tmp`]);
+    completeSet(out);
+  });
+
+  it("keeps the old set whole when a write fails part-way (file-size limit, like a full disk)", async () => {
+    const out = join(tmp.dir, "full");
+    await runProcess(["compute", SAMPLE_XLSX, "--out", out], tmp.dir);
+    const before = completeSet(out);
+    // 64 blocks: provider-summary and provider-hourly fit, rates-by-dmc does not.
+    const limited = spawnSync("sh", ["-c", `trap "" XFSZ; ulimit -f 64; exec "${process.execPath}" "${BIN}" compute "${modelB}" --out "${out}"`], { cwd: tmp.dir, encoding: "utf8" });
+    expect(limited.status).toBe(3);
+    expect(linesOf(limited.stderr)).toEqual([expect.stringMatching(/^sctvm: cannot write '.*rates-by-(dmc|transaction)\.csv': the file is larger than this system allows \(file size limit\); no output file was changed$/)]);
+    expect(temps(out)).toEqual([]);
+    expect(completeSet(out)).toEqual(before);
+  });
+});
