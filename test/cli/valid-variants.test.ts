@@ -2,6 +2,7 @@
  * Every workbook of test/fixtures/valid is the sample model laid out differently: it must
  * compute byte-identical results, and the same fingerprint where its values are the same.
  */
+import { RUN_RECORD } from "../../src/cli/write-outputs";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OUTPUT_FILES } from "../../src/engine";
@@ -11,7 +12,7 @@ import { linesOf, makeTempDir, runMain } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
 
 const RESULT_FILES = OUTPUT_FILES.filter((f) => f !== "issues.csv");
-const ALL_FILES = [...OUTPUT_FILES].sort();
+const ALL_FILES = [...OUTPUT_FILES, RUN_RECORD].sort();
 const manifest = readValidCases();
 
 let tmp: ReturnType<typeof makeTempDir>;
