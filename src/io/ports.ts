@@ -30,6 +30,13 @@ export interface SelectedResultCell {
   readonly address: string;
 }
 
+/** A cell of a result sheet that is not a figure: a title, a header, beside the table. */
+export interface ResultSheetCell {
+  readonly file: OutputFile;
+  readonly address: string;
+  readonly notAFigure: true;
+}
+
 export interface ModelWorkbook {
   /** Reads every model table (Excel tables, else sheets) in at most two syncs. */
   readModel(): Promise<WorkbookGrids>;
@@ -39,8 +46,8 @@ export interface ModelWorkbook {
   insertTemplate(sample: WorkbookGrids | undefined): Promise<InsertReport>;
   /** Selects (and scrolls to) a cell given as `'Sheet'!C7`. */
   selectCell(address: string): Promise<void>;
-  /** The selected cell if it is a figure of a result sheet. */
-  getSelectedResult(): Promise<SelectedResultCell | undefined>;
+  /** The selected cell if it is on a result sheet (a figure, or `notAFigure`); else undefined. */
+  getSelectedResult(): Promise<SelectedResultCell | ResultSheetCell | undefined>;
   /** Calls `listener` when a cell of an input table (not a result sheet) changes; returns an unsubscribe. */
   onInputChanged(listener: () => void): Promise<() => Promise<void>>;
   /** Calls `listener` when the selection changes anywhere in the workbook. */

@@ -123,6 +123,38 @@ describe("pane controller", () => {
     expect(byId("explain").dataset["state"]).toBe("idle");
   });
 
+  it("clears the explanation when a title, a header or a blank cell of a result sheet is selected", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    const pane = mountPane(workbook);
+    await pane.compute();
+    const figure = { file: "provider-summary.csv" as const, column: "utilisation", row: { phase: "FOC", provider: "S1SP", utilisation: 1.0986 }, address: "'sctvm Summary'!K16" };
+    workbook.selected = figure;
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("explanation");
+    workbook.selected = { file: "provider-summary.csv", address: "'sctvm Summary'!A1", notAFigure: true };
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("idle");
+    workbook.selected = figure;
+    await pane.explainSelection();
+    workbook.selected = { file: "provider-summary.csv", column: "capacity_per_second", row: { phase: "FOC", provider: "DCO", capacity_per_second: null }, address: "'sctvm Summary'!J15" };
+    await pane.explainSelection();
+    expect(byId("explain").dataset["state"]).toBe("idle");
+  });
+
+  it("explains each summary cell as itself: a capacity links to its PerformanceLevels cell, a status shows both checks", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    const pane = mountPane(workbook);
+    await pane.compute();
+    const at = (column: string, value: string | number) => ({ file: "provider-summary.csv" as const, column, row: { phase: "FOC", provider: "S1SP", [column]: value }, address: "'sctvm Summary'!I16" });
+    workbook.selected = at("capacity_per_hour", 1_800_000);
+    await pane.explainSelection();
+    expect(byId("explain").querySelector<HTMLElement>(".input")?.dataset["cell"]).toMatch(/^'Model'!K\d+$/);
+    expect(byId("explain").textContent).not.toContain("required_per_hour");
+    workbook.selected = at("status", "FAIL");
+    await pane.explainSelection();
+    expect(Array.from(byId("explain").querySelectorAll<HTMLElement>(".check-item")).map((c) => `${c.dataset["basis"]} ${c.dataset["passes"]}`)).toEqual(["per_hour false", "per_second false"]);
+  });
+
   it("shows a failure as one friendly sentence in the banner", async () => {
     const workbook = createFakeWorkbook();
     workbook.readModel = async () => {

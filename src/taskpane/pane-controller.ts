@@ -115,6 +115,8 @@ export function createPaneController(deps: PaneDeps): PaneController {
           return;
         }
         explaining = false;
+        // A title, a header or a blank cell of a result sheet explains nothing: clear.
+        if ("notAFigure" in selected || selected.row[selected.column] === null) return views.explain.render({ kind: "idle" });
         const source = computed?.analysis.results ? computed.analysis : analysis?.results ? analysis : await validateModel(workbook);
         if (token !== selectionToken) return;
         if (!source.model || !source.results) {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { debounce } from "./debounce";
-import { showCompact, showFigure, showHour, showPercent } from "./format-figure";
+import { readableArithmetic, showCompact, showFigure, showHour, showPercent, withoutFloatNoise } from "./format-figure";
 import { friendlyError } from "./friendly-error";
 import { loadSampleModel } from "./load-sample-model";
 import { createBusyView } from "./views/busy-view";
@@ -80,6 +80,25 @@ describe("display formats", () => {
     expect(showPercent(1.0986)).toBe("109.9%");
     expect(showHour(2)).toBe("02:00–02:59");
     expect(showCompact(2_000_000)).toBe("2M");
+  });
+
+  it("shows utilisation in one unit: percent with exactly one decimal", () => {
+    expect(showPercent(0.7071)).toBe("70.7%");
+    expect(showPercent(1)).toBe("100.0%");
+    expect(showPercent(0.5)).toBe("50.0%");
+  });
+
+  it("rounds arithmetic for reading, every number of it", () => {
+    expect(readableArithmetic("50970.348000000005 / 3600 × 1.2 = 16.990116000000002")).toBe("50,970 / 3,600 × 1.2 = 16.99");
+    expect(readableArithmetic("1000 × 0.041666666666666664 × (1 + 0.1) = 45.83333333333333")).toBe("1,000 × 0.0416667 × (1 + 0.1) = 45.83");
+  });
+
+  it("takes floating-point noise out of messages and leaves every other number and word alone", () => {
+    expect(withoutFloatNoise("Profile Flat: hourly shares do not sum to 1 (found H00…H23 summing to 8.919999999999995; expected shares summing to 1 (within 1e-6)).")).toBe(
+      "Profile Flat: hourly shares do not sum to 1 (found H00…H23 summing to 8.92; expected shares summing to 1 (within 1e-6)).",
+    );
+    expect(withoutFloatNoise("'Volumes'!C7 found 1.5 and 0.1234567, H02 = 1200")).toBe("'Volumes'!C7 found 1.5 and 0.1234567, H02 = 1200");
+    expect(withoutFloatNoise("sum = 50970.348000000005")).toBe("sum = 50970.348");
   });
 });
 

@@ -33,6 +33,7 @@ function startPane(): void {
         section: byId("charts"),
         phase: byId<HTMLSelectElement>("chart-phase"),
         provider: byId<HTMLSelectElement>("chart-provider"),
+        basis: byId<HTMLSelectElement>("chart-basis"),
         loadCanvas: byId<HTMLCanvasElement>("load-chart"),
         utilisationCanvas: byId<HTMLCanvasElement>("utilisation-chart"),
       }),

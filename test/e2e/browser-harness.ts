@@ -27,8 +27,8 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-/** About the width of Excel's task pane. */
-export const PANE_VIEWPORT = { width: 380, height: 900 };
+/** The narrowest width of Excel's task pane (320–350 px). */
+export const PANE_VIEWPORT = { width: 320, height: 900 };
 
 export interface Harness {
   readonly baseUrl: string;

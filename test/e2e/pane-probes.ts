@@ -82,3 +82,31 @@ export function findFigureCell(
   }
   throw new Error(`no ${column} for ${JSON.stringify(keys)} on ${sheetName}`);
 }
+
+/**
+ * How the pane fits its width: the page's horizontal overflow, every status badge's right
+ * edge, and elements that scroll on their own inside the scrolling pane.
+ */
+export function paneFit(page: Page): Promise<{ width: number; scrollWidth: number; badgeRight: number; innerScrollers: string[]; pickerRows: number[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const badges = Array.from(document.querySelectorAll("#summary .badge"));
+    const innerScrollers = Array.from(document.querySelectorAll<HTMLElement>("main *"))
+      .filter((e) => ["auto", "scroll"].includes(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1)
+      .map((e) => e.id || e.className);
+    const pickerRows = Array.from(document.querySelectorAll<HTMLElement>(".pickers select")).map((select) => {
+      const label = document.querySelector<HTMLElement>(`label[for="${select.id}"]`);
+      // Label and select on one line: their vertical centres within a few pixels.
+      const a = select.getBoundingClientRect();
+      const b = label?.getBoundingClientRect();
+      return b ? Math.abs(a.top + a.height / 2 - (b.top + b.height / 2)) : 999;
+    });
+    return {
+      width: root.clientWidth,
+      scrollWidth: root.scrollWidth,
+      badgeRight: Math.max(0, ...badges.map((b) => b.getBoundingClientRect().right)),
+      innerScrollers,
+      pickerRows,
+    };
+  });
+}

@@ -10,11 +10,23 @@ import { loadStandinWorkbookJson } from "../standin/load-standin-workbook";
 import type { StandinSheetJson, StandinWorkbookJson } from "../standin/standin-workbook";
 import { SAMPLE_XLSX } from "../support/sample-model";
 import { screenshot, startHarness, type Harness } from "./browser-harness";
-import { findFigureCell, inkedPixels, standinCell, standinWorkbook, waitForSelection } from "./pane-probes";
+import { findFigureCell, inkedPixels, paneFit, standinCell, standinWorkbook, waitForSelection } from "./pane-probes";
 
 const BLANK: StandinWorkbookJson = { version: 1, sheets: [{ name: "Sheet1", cells: {} }] };
 /** Volumes!C2: the first row's Population, a number in the sample. */
 const POPULATION_CELL = "'Volumes'!C2";
+/** S1SP's default PeakPerSecond in the sample's PerformanceLevels (sheet Model). */
+const S1SP_PEAK_PER_SECOND = "'Model'!L8";
+
+/** The pane fits 320 px: no horizontal scrolling, every badge in view, no scroll box inside the pane. */
+async function expectFits(p: Page): Promise<void> {
+  const fit = await paneFit(p);
+  expect(fit.width).toBe(320);
+  expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+  expect(fit.badgeRight).toBeLessThanOrEqual(fit.width);
+  expect(fit.innerScrollers).toEqual([]);
+  for (const offset of fit.pickerRows) expect(offset).toBeLessThan(4);
+}
 
 let harness: Harness;
 let sample: StandinWorkbookJson;
@@ -70,6 +82,7 @@ describe("task pane on the stand-in Excel host", () => {
     const after = await standinWorkbook(page);
     expect(after.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RESULT_SHEETS)));
     expect(inputSheets(after).map((s) => ({ name: s.name, cells: s.cells, tables: s.tables }))).toEqual(before.map((s) => ({ name: s.name, cells: s.cells, tables: s.tables })));
+    await expectFits(page);
     await screenshot(page, "computed");
   });
 
@@ -83,6 +96,7 @@ describe("task pane on the stand-in Excel host", () => {
       expect(inked / total).toBeGreaterThan(0.02);
     }
     await page.locator("#charts").scrollIntoViewIfNeeded();
+    await expectFits(page);
     await screenshot(page, "charts", false);
   });
 
@@ -130,7 +144,37 @@ describe("task pane on the stand-in Excel host", () => {
     await screenshot(page, "explain-input-selected", false);
   });
 
-  it("(g) logged no console errors, page errors or failed requests", () => {
+  it("(g) explains a FAIL on the per-second check everywhere status is shown (MOC S1SP at PeakPerSecond 400)", async () => {
+    await page.evaluate((cell) => window.__standin?.editCell(cell, 400), S1SP_PEAK_PER_SECOND);
+    await page.waitForSelector("#stale:not([hidden])");
+    await page.click("#compute");
+    await page.waitForSelector('#summary tr[data-phase="MOC"][data-provider="S1SP"][data-status="FAIL"]');
+    const moc = page.locator('#summary tr[data-phase="MOC"][data-provider="S1SP"][data-status]');
+    expect(await moc.getAttribute("data-fails")).toBe("per_second");
+    expect(await moc.locator("td.check").first().textContent()).toBe("70.7%");
+    expect(await page.textContent('#summary tr.why[data-phase="MOC"][data-provider="S1SP"]')).toMatch(/^Fails per second: required [\d.,]+\/s > PeakPerSecond 400\/s \(\d+\.\d% over\)\.$/);
+    // The load chart opens on the worst check (FOC S1SP, per second); MOC's per-second view draws the 400/s limit.
+    expect(await page.getAttribute("#load-chart", "data-basis")).toBe("per_second");
+    await page.selectOption("#chart-phase", "MOC");
+    expect(await page.getAttribute("#load-chart", "data-phase")).toBe("MOC");
+    expect(await page.getAttribute("#load-chart", "aria-label")).toContain("limit 400 per second");
+    await expectFits(page);
+    await screenshot(page, "per-second-fail");
+
+    const status = findFigureCell(await standinWorkbook(page), RESULT_SHEETS["provider-summary.csv"], "peak_hour", { phase: "MOC", provider: "S1SP" }).address.replace(/![A-Z]+/, "!L");
+    await page.evaluate((address) => window.__standin?.select(address), status);
+    await page.waitForSelector("#explain .explain-value[data-status='FAIL']");
+    const checks = await page.$$eval("#explain .check-item", (items) => items.map((i) => `${(i as HTMLElement).dataset["basis"]} ${(i as HTMLElement).dataset["passes"]}`));
+    expect(checks).toEqual(["per_hour true", "per_second false"]);
+    await page.locator("#explain").scrollIntoViewIfNeeded();
+    await screenshot(page, "status-explained", false);
+
+    // A title selected on a result sheet clears the explanation.
+    await page.evaluate(() => window.__standin?.select("'sctvm Summary'!A1"));
+    await page.waitForSelector("#explain[data-state='idle']");
+  });
+
+  it("(h) logged no console errors, page errors or failed requests", () => {
     expect(harness.problems).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /** An in-memory ModelWorkbook for the pane's tests: grids in, calls recorded. */
 import type { Analysis, CellGrid, WorkbookGrids } from "../../src/engine";
-import type { InsertReport, ModelWorkbook, SelectedResultCell, WriteReport } from "../../src/io/ports";
+import type { InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../../src/io/ports";
 import { RESULT_SHEETS } from "../../src/io/ports";
 
 export interface FakeWorkbook extends ModelWorkbook {
   grids: WorkbookGrids;
-  selected: SelectedResultCell | undefined;
+  selected: SelectedResultCell | ResultSheetCell | undefined;
   readonly selections: string[];
   readonly writes: { analysis: Analysis; stamp: string }[];
   clashes: string[];

@@ -27,3 +27,19 @@ export function indexOf(items: readonly { readonly name: string }[], name: strin
   if (at < 0) throw new Error(`no ${name}`);
   return at;
 }
+
+/**
+ * The sample with S1SP's default PeakPerSecond (sheet Model) set to `perSecond`: at 400,
+ * MOC S1SP fails its per-second check while its utilisation per hour is 70.7%.
+ */
+export function withS1spDefaultPeakPerSecond(grids: WorkbookGrids, perSecond: number): WorkbookGrids {
+  return {
+    ...grids,
+    tables: grids.tables.map((t) => {
+      if (t.name !== "PerformanceLevels") return t;
+      const header = (t.rows[0] ?? []).map((v) => String(v));
+      const [provider, phase, peak] = ["Provider", "Phase", "PeakPerSecond"].map((n) => header.indexOf(n)) as [number, number, number];
+      return { ...t, rows: t.rows.map((r, i) => (i > 0 && r[provider] === "S1SP" && (r[phase] ?? null) === null ? r.map((v, j) => (j === peak ? perSecond : v)) : r)) };
+    }),
+  };
+}

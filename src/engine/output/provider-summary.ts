@@ -1,21 +1,26 @@
 import { explainSummary } from "../explain/explain-summary";
+import { explainSummaryCell, type SummaryCellColumn } from "../explain/explain-summary-cell";
 import type { SummaryField } from "../explain/explain";
 import { cellText } from "../parse/cell-values";
 import { formatCsv } from "./format-csv";
 import { notAFigure, type OutputDefinition, type OutputInput, type OutputTable } from "./output-definition";
 
-/** The figure that explains each column; status and capacities are explained by what decides them. */
+/** The figure that explains each derived column (as the sum of its terms). */
 const SUMMARY_FIELDS: Readonly<Record<string, SummaryField>> = {
   daily_total: "daily_total",
-  peak_hour: "peak_per_hour",
   peak_per_hour: "peak_per_hour",
   peak_per_second: "peak_per_second",
   required_per_hour: "required_per_hour",
   required_per_second: "required_per_second",
   utilisation: "utilisation",
-  status: "utilisation",
-  capacity_per_hour: "utilisation",
-  capacity_per_second: "required_per_second",
+};
+
+/** Columns that explain themselves: an input (its cell), the peak hour, a status (both checks). */
+const SUMMARY_CELLS: Readonly<Record<string, SummaryCellColumn>> = {
+  peak_hour: "peak_hour",
+  status: "status",
+  capacity_per_hour: "capacity_per_hour",
+  capacity_per_second: "capacity_per_second",
 };
 
 const COLUMNS = [
@@ -53,8 +58,11 @@ export const providerSummary: OutputDefinition<"provider-summary.csv"> = {
   build,
   csv: (input) => formatCsv(build(input)),
   explain: ({ model, results, column, row }) => {
+    const at = { phase: cellText(row["phase"] ?? null), provider: cellText(row["provider"] ?? null) };
+    const cell = SUMMARY_CELLS[column];
+    if (cell) return explainSummaryCell(model, results, { ...at, column: cell });
     const field = SUMMARY_FIELDS[column];
     if (!field) return notAFigure(column);
-    return explainSummary(model, results, { phase: cellText(row["phase"] ?? null), provider: cellText(row["provider"] ?? null), field });
+    return explainSummary(model, results, { ...at, field });
   },
 };

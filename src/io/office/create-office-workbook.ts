@@ -1,5 +1,5 @@
 import { parseA1Address, type Analysis, type WorkbookGrids } from "../../engine";
-import type { InsertReport, ModelWorkbook, SelectedResultCell, WriteReport } from "../ports";
+import type { InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../ports";
 import { excelRun, type ExcelRun } from "./excel-run";
 import { hostError } from "./host-error";
 import { insertTemplateTables } from "./insert-template";
@@ -38,7 +38,7 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWo
       if (!cell) throw new Error(`'${address}' is not a cell address such as 'Volumes'!C7`);
       await attempt(`select ${address}`, () => run((context) => selectCell(context, cell)));
     },
-    getSelectedResult: (): Promise<SelectedResultCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
+    getSelectedResult: (): Promise<SelectedResultCell | ResultSheetCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
     onInputChanged: (listener: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener)),
     onSelectionChanged: (listener: () => void) => attempt("watch the selection", () => watchSelection(run, listener)),
   };

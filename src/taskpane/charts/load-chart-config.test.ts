@@ -52,6 +52,26 @@ describe("buildLoadChartConfig", () => {
     expect(describeLoadChart(model, noLevel, 0, 0)).toContain("no performance level");
   });
 
+  it("draws the per-second check: each hour's busiest second, PeakPerSecond and required per second", async () => {
+    const { model, results } = await loadSampleAnalysis();
+    const ph = indexOf(model.phases, "FOC");
+    const p = indexOf(model.providers, "S1SP");
+    const summary = summaryOf(results, ph, p);
+    const config = buildLoadChartConfig(model, results, ph, p, "per_second");
+    const bars = config.data.datasets.filter((d) => d.type === "bar");
+    const burst = model.settings.burstFactor.value;
+    const peak = Math.max(...HOUR_LABELS.map((_, h) => bars.reduce((sum, d) => sum + (d.data[h] ?? 0), 0)));
+    expect(peak).toBeCloseTo(summary.peakPerSecond, 6);
+    expect(peak).toBeCloseTo((summary.peakPerHour / 3600) * burst, 6);
+    const lines = config.data.datasets.filter((d) => d.type === "line");
+    expect(lines.map((d) => [d.label, d.data[0]])).toEqual([
+      ["Limit per second (PeakPerSecond)", 750],
+      ["Required per second (peak × (1 + headroom))", summary.requiredPerSecond],
+    ]);
+    expect((config.options?.scales?.["y"]?.title as { text: string }).text).toContain("per s");
+    expect(describeLoadChart(model, results, ph, p, "per_second")).toContain("limit 750 per second");
+  });
+
   it("is plain data with animation off and a y axis that formats figures", async () => {
     const { model, results } = await loadSampleAnalysis();
     const config = buildLoadChartConfig(model, results, 0, 0);

@@ -66,3 +66,51 @@ describe("explain view inputs without a cell", () => {
     expect(root.textContent).not.toContain("default");
   });
 });
+
+describe("explain view, status and utilisation", () => {
+  it("shows a status as its two comparisons, each limit a link to its cell", () => {
+    const root = document.createElement("div");
+    const selected: string[] = [];
+    const e = {
+      ...explanation,
+      figure: "provider-summary.csv status",
+      unit: "fraction",
+      value: 1.1,
+      formula: "PASS when …",
+      terms: [],
+      status: "FAIL" as const,
+      checks: [
+        { basis: "per_hour" as const, required: 1_060_000, limit: 1_500_000, limitCell: "'Model'!K7", ratio: 0.7067, passes: true },
+        { basis: "per_second" as const, required: 440, limit: 400, limitCell: "'Model'!L7", ratio: 1.1, passes: false },
+      ],
+    };
+    createExplainView(root, (c) => selected.push(c)).render({ kind: "explanation", explanation: e, address: "'sctvm Summary'!L9", outdated: false });
+    expect(root.querySelector(".explain-value")?.getAttribute("data-status")).toBe("FAIL");
+    const checks = Array.from(root.querySelectorAll<HTMLElement>(".check-item"));
+    expect(checks.map((c) => c.textContent)).toEqual([
+      expect.stringContaining("Per hour: pass70.7%required 1,060,000/h ≤ CapacityPerHour 1,500,000/h (29.3% spare)"),
+      expect.stringContaining("Per second: FAIL110.0%required 440/s > PeakPerSecond 400/s (10.0% over)"),
+    ]);
+    checks[1]?.querySelector("button")?.click();
+    expect(selected).toEqual(["'Model'!L7"]);
+  });
+
+  it("shows utilisation as a percentage with one decimal, the exact fraction on hover", () => {
+    const root = document.createElement("div");
+    createExplainView(root, () => undefined).render({ kind: "explanation", explanation: { ...explanation, unit: "fraction", value: 0.70712345 }, address: "'sctvm Summary'!K9", outdated: false });
+    const value = root.querySelector<HTMLElement>(".explain-value");
+    expect(value?.textContent).toBe("70.7% of capacity");
+    expect(value?.title).toBe("Exact: 0.70712345");
+  });
+
+  it("rounds arithmetic and figures for reading, with the exact text in the tooltip", () => {
+    const root = document.createElement("div");
+    const noisy = { ...explanation, value: 50970.348000000005, terms: [{ label: "x", value: 50970.348000000005, arithmetic: "42475.29 × 1.2 = 50970.348000000005" }] };
+    createExplainView(root, () => undefined).render({ kind: "explanation", explanation: noisy, address: "'sctvm Summary'!G9", outdated: false });
+    const arithmetic = root.querySelector<HTMLElement>(".arithmetic");
+    expect(arithmetic?.textContent).toBe("42,475 × 1.2 = 50,970");
+    expect(arithmetic?.title).toBe("Exact: 42475.29 × 1.2 = 50970.348000000005");
+    expect(root.textContent).not.toMatch(/\d\.\d{7,}/);
+    expect(root.querySelector<HTMLElement>(".term-value")?.title).toBe("Exact: 50970.348000000005");
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Issue } from "../../engine";
 import { h, replaceChildren } from "../dom";
+import { withoutFloatNoise } from "../format-figure";
 
 export interface IssuesView {
   render(analysis: Analysis | undefined): void;
@@ -19,7 +20,7 @@ function issueItem(issue: Issue, onSelect: (cell: string) => void): HTMLLIElemen
     h("span", { className: `severity severity-${issue.severity}`, attrs: { "aria-label": issue.severity } }, issue.severity === "error" ? "Error" : "Warning"),
     h("span", { className: "issue-code" }, issue.code),
     h("span", { className: "issue-cell" }, issue.cell ? showCell(issue.cell) : issue.table),
-    h("span", { className: "issue-message" }, issue.message),
+    h("span", { className: "issue-message", attrs: { title: issue.message } }, withoutFloatNoise(issue.message)),
   ];
   const data = { severity: issue.severity, code: issue.code, cell: issue.cell };
   if (!issue.cell) return h("li", { className: "issue", data }, h("div", { className: "issue-body" }, ...body));

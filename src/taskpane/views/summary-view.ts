@@ -1,11 +1,13 @@
 /**
- * The phase × provider summary after Compute: required and capacity per hour, utilisation
- * with a bar, PASS/FAIL badges; the sheets written, any clashes, and a "stale" marker once
+ * The phase × provider summary after Compute: both checks behind each status (required
+ * per hour against CapacityPerHour, per second against PeakPerSecond) as percentages with
+ * bars, PASS/FAIL badges, and for a FAIL which check failed and by how much; the sheets written, any clashes, and a "stale" marker once
  * the inputs have changed since.
  */
-import type { ProviderSummary, Status, VolumeModel } from "../../engine";
+import { statusChecks, type ProviderSummary, type Status, type StatusCheck, type VolumeModel } from "../../engine";
 import { h, replaceChildren } from "../dom";
-import { showFigure, showPercent } from "../format-figure";
+import { showPercent } from "../format-figure";
+import { checkName, describeCheck } from "./check-text";
 import type { ComputeOutcome } from "../model-operations";
 
 export interface SummaryView {
@@ -15,43 +17,59 @@ export interface SummaryView {
 
 const STATUS_TEXT: Readonly<Record<Status, string>> = { PASS: "PASS", FAIL: "FAIL", NO_LEVEL: "No level" };
 
-function utilisationCell(s: ProviderSummary): HTMLTableCellElement {
-  if (s.utilisation === null) return h("td", { className: "num" }, "–");
-  const fill = h("span", { className: `bar-fill ${s.status === "FAIL" ? "bar-fail" : ""}` });
+/** A check's cell: required as a percentage of its limit, a bar, and a ✗ when it fails. */
+function checkCell(check: StatusCheck | undefined, absent: string): HTMLTableCellElement {
+  if (!check) return h("td", { className: "num check", attrs: { title: absent } }, "–");
+  const fill = h("span", { className: `bar-fill ${check.passes ? "" : "bar-fail"}` });
   // CSSOM, not a style attribute: allowed by the pane's Content-Security-Policy.
-  fill.style.width = `${Math.min(s.utilisation, 1) * 100}%`;
-  return h("td", { className: "num util" }, h("span", { className: "bar", attrs: { "aria-hidden": "true" } }, fill), showPercent(s.utilisation));
+  fill.style.width = `${Math.min(check.ratio, 1) * 100}%`;
+  return h(
+    "td",
+    { className: `num check ${check.passes ? "" : "check-fail"}`, attrs: { title: describeCheck(check) }, data: { basis: check.basis, passes: String(check.passes) } },
+    h("span", { className: "bar", attrs: { "aria-hidden": "true" } }, fill),
+    showPercent(check.ratio),
+    check.passes ? "" : h("span", { className: "fail-mark", attrs: { "aria-hidden": "true" } }, " ✗"),
+  );
 }
 
-function summaryRow(model: VolumeModel, s: ProviderSummary): HTMLTableRowElement {
+function summaryRows(model: VolumeModel, s: ProviderSummary): HTMLTableRowElement[] {
   const provider = model.providers[s.provider]?.name ?? "";
   const phase = model.phases[s.phase]?.name ?? "";
-  return h(
+  const checks = statusChecks(model, s);
+  const failed = checks.filter((c) => !c.passes);
+  const hour = checks.find((c) => c.basis === "per_hour");
+  const second = checks.find((c) => c.basis === "per_second");
+  const row = h(
     "tr",
-    { data: { phase, provider, status: s.status } },
+    { data: { phase, provider, status: s.status, fails: failed.map((c) => c.basis).join(" ") } },
     h("th", { attrs: { scope: "row" } }, provider),
-    h("td", { className: "num" }, showFigure(s.requiredPerHour)),
-    h("td", { className: "num" }, showFigure(s.capacityPerHour)),
-    utilisationCell(s),
-    h("td", {}, h("span", { className: `badge badge-${s.status.toLowerCase()}` }, STATUS_TEXT[s.status])),
+    checkCell(hour, "No performance level applies"),
+    checkCell(second, s.capacityPerHour === null ? "No performance level applies" : "The level has no PeakPerSecond: no per-second check"),
+    h("td", { className: "status" }, h("span", { className: `badge badge-${s.status.toLowerCase()}` }, STATUS_TEXT[s.status])),
   );
+  if (failed.length === 0) return [row];
+  // Say which check failed and by how much, in words, under the row.
+  const why = failed.map((c) => `Fails ${checkName(c)}: ${describeCheck(c)}.`).join(" ");
+  return [row, h("tr", { className: "why", data: { phase, provider } }, h("td", { attrs: { colspan: "4" } }, why))];
 }
 
 function summaryTable(model: VolumeModel, summaries: readonly ProviderSummary[]): HTMLTableElement {
-  const head = h(
-    "thead",
-    {},
-    h("tr", {}, ...[["Provider", ""], ["Required/h", "Required per hour: peak × (1 + Headroom)"], ["Capacity/h", "CapacityPerHour"], ["Use", "Utilisation: required / capacity"], ["Status", ""]].map(([t, title]) => h("th", { attrs: { scope: "col", ...(title ? { title } : {}) } }, t ?? ""))),
-  );
+  const columns: [string, string][] = [
+    ["Provider", ""],
+    ["Per hour", "Required per hour (peak × (1 + Headroom)) as a percentage of CapacityPerHour"],
+    ["Per second", "Required per second as a percentage of PeakPerSecond"],
+    ["Status", "PASS when both checks are within their limits"],
+  ];
+  const head = h("thead", {}, h("tr", {}, ...columns.map(([t, title]) => h("th", { attrs: { scope: "col", ...(title ? { title } : {}) } }, t))));
   const bodies = model.phases.map((phase, ph) =>
     h(
       "tbody",
       { data: { phase: phase.name } },
-      h("tr", { className: "group" }, h("th", { attrs: { colspan: "5", scope: "rowgroup" } }, phase.name)),
-      ...summaries.filter((s) => s.phase === ph).map((s) => summaryRow(model, s)),
+      h("tr", { className: "group" }, h("th", { attrs: { colspan: "4", scope: "rowgroup" } }, phase.name)),
+      ...summaries.filter((s) => s.phase === ph).flatMap((s) => summaryRows(model, s)),
     ),
   );
-  return h("table", { className: "summary-table", attrs: { "aria-label": "Requisite level checks by phase and provider" } }, head, ...bodies);
+  return h("table", { className: "summary-table", attrs: { "aria-label": "Requisite level checks by phase and provider: per hour and per second" } }, head, ...bodies);
 }
 
 export function createSummaryView(root: HTMLElement, staleBadge: HTMLElement): SummaryView {
