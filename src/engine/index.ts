@@ -10,7 +10,7 @@ export { a1Address, parseA1Address, parseCellRef, columnLetters, columnIndex } f
 export { exhaustive } from "./model/exhaustive";
 export { driverOf } from "./derive/driver-of";
 export type { Driver, DriverColumn } from "./derive/driver-of";
-export { planReads, TABLE_NAMES } from "./parse/locate-tables";
+export { planReads, REQUIRED_TABLES, TABLE_NAMES } from "./parse/locate-tables";
 export { analyseWorkbook } from "./analyse-workbook";
 export type { Analysis } from "./analyse-workbook";
 export { OUTPUT_FILES } from "./output/output-files";

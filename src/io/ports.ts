@@ -12,6 +12,8 @@ export interface WriteReport {
   readonly sheets: readonly string[];
   /** Result sheets not written because a sheet of that name was not made by the add-in. */
   readonly clashes: readonly string[];
+  /** The add-in's result sheets left as they were (marked stale) because the model has errors. */
+  readonly kept: readonly string[];
   readonly rowsWritten: number;
 }
 

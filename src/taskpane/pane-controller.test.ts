@@ -30,7 +30,7 @@ function mountPane(workbook: FakeWorkbook, charts: ChartsView = { render: jest.f
       busy: createBusyView(byId("progress"), byId("progress-label"), [byId<HTMLButtonElement>("compute")]),
       issues: createIssuesView(byId("issues"), byId("issue-counts"), select),
       template: createTemplateView(byId("template-report")),
-      summary: createSummaryView(byId("summary"), byId("stale")),
+      summary: createSummaryView(byId("summary"), byId("stale"), byId("stale-reason")),
       charts,
       explain: createExplainView(byId("explain"), select),
       modelName: (text) => void (byId("model-name").textContent = text),
@@ -153,6 +153,37 @@ describe("pane controller", () => {
     workbook.selected = at("status", "FAIL");
     await pane.explainSelection();
     expect(Array.from(byId("explain").querySelectorAll<HTMLElement>(".check-item")).map((c) => `${c.dataset["basis"]} ${c.dataset["passes"]}`)).toEqual(["per_hour false", "per_second false"]);
+  });
+
+  it("keeps the last good results when Compute meets errors, marked stale with the reason", async () => {
+    const { grids } = await loadSampleAnalysis();
+    const workbook = createFakeWorkbook(grids);
+    const charts = { render: jest.fn() };
+    const pane = mountPane(workbook, charts);
+    await pane.compute();
+    workbook.grids = withCell(grids, "Volumes", 1, 2, "lots");
+    await pane.compute();
+    expect(workbook.writes).toHaveLength(2);
+    expect(document.querySelectorAll("#summary tr[data-status]")).toHaveLength(12);
+    expect(byId("stale").hidden).toBe(false);
+    expect(byId("stale-reason").hidden).toBe(false);
+    expect(byId("stale-reason").textContent).toBe("The model now has 1 error: these are the results of the last good Compute (2024-05-01 10:00 UTC). Fix the errors and compute again.");
+    expect(charts.render).toHaveBeenCalledTimes(1);
+    expect(byId("issue-counts").dataset["errors"]).toBe("1");
+    workbook.grids = grids;
+    await pane.compute();
+    expect(byId("stale").hidden).toBe(true);
+    expect(byId("stale-reason").hidden).toBe(true);
+  });
+
+  it("says the result sheets of an earlier session are kept when the first Compute meets errors", async () => {
+    const { grids } = await loadSampleAnalysis();
+    const workbook = createFakeWorkbook(withCell(grids, "Volumes", 1, 2, "lots"));
+    workbook.writes.push({ analysis: (await loadSampleAnalysis()).analysis, stamp: "earlier" });
+    const pane = mountPane(workbook);
+    await pane.compute();
+    expect(byId("summary").textContent).toContain("The model has 1 error");
+    expect(byId("summary").querySelector<HTMLElement>("[data-kept]")?.textContent).toContain("kept, marked stale");
   });
 
   it("shows a failure as one friendly sentence in the banner", async () => {

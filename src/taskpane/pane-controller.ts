@@ -74,8 +74,17 @@ export function createPaneController(deps: PaneDeps): PaneController {
     const settings = next.model?.settings;
     if (settings) views.modelName([settings.modelName.value, settings.modelVersion.value && `v${settings.modelVersion.value}`].filter(Boolean).join(" "));
     // Stale until the inputs are back to what was computed (an undone edit is not a change).
-    if (computed) views.summary.setStale(next.fingerprint === undefined || next.fingerprint !== computed.analysis.fingerprint);
+    if (computed) markStale(staleReason(next, computed));
   };
+
+  /** Why the shown results no longer match the workbook, or undefined when they do. */
+  const staleReason = (next: Analysis, last: ComputeOutcome): string | undefined => {
+    if (next.fingerprint !== undefined && next.fingerprint === last.analysis.fingerprint) return undefined;
+    const at = `the last good Compute (${last.stamp.replace("T", " ").slice(0, 16)} UTC)`;
+    if (next.errorCount > 0) return `The model now has ${next.errorCount} error${next.errorCount === 1 ? "" : "s"}: these are the results of ${at}. Fix the errors and compute again.`;
+    return `The inputs changed after ${at}. Compute again to refresh the results.`;
+  };
+  const markStale = (reason: string | undefined): void => views.summary.setStale(reason !== undefined, reason);
 
   const validate = (): Promise<void> => act("Validating", "Validate", async () => showAnalysis(await validateModel(workbook)));
   const revalidateLater = debounce(() => void validate(), deps.revalidateAfterMs ?? 500);
@@ -85,7 +94,12 @@ export function createPaneController(deps: PaneDeps): PaneController {
     compute: () =>
       act("Computing", "Compute", async () => {
         const outcome = await computeModel(workbook, deps.now().toISOString());
-        computed = outcome;
+        if (!outcome.analysis.results && computed) {
+          // Errors: keep the last good results on screen (the adapter keeps their sheets), marked stale.
+          showAnalysis(outcome.analysis);
+          return;
+        }
+        computed = outcome.analysis.results ? outcome : undefined;
         showAnalysis(outcome.analysis);
         views.summary.render(outcome);
         views.summary.setStale(false);
@@ -133,7 +147,7 @@ export function createPaneController(deps: PaneDeps): PaneController {
       }
     },
     inputsChanged() {
-      if (computed) views.summary.setStale(true);
+      if (computed) markStale(`The inputs changed after the last Compute (${computed.stamp.replace("T", " ").slice(0, 16)} UTC). Compute again to refresh the results.`);
       revalidateLater();
     },
     async start() {

@@ -26,9 +26,10 @@ function startPane(): void {
     views: {
       banner,
       busy: createBusyView(byId("progress"), byId("progress-label"), buttons),
-      issues: createIssuesView(byId("issues"), byId("issue-counts"), select),
+      // A blank workbook's prompt leads to the template picker (the choice stays the user's).
+      issues: createIssuesView(byId("issues"), byId("issue-counts"), select, () => byId("template-kind").focus()),
       template: createTemplateView(byId("template-report")),
-      summary: createSummaryView(byId("summary"), byId("stale")),
+      summary: createSummaryView(byId("summary"), byId("stale"), byId("stale-reason")),
       charts: createChartsView({
         section: byId("charts"),
         phase: byId<HTMLSelectElement>("chart-phase"),

@@ -32,6 +32,16 @@ describe("stand-in Excel host", () => {
     expect(host.syncCount()).toBe(1);
   });
 
+  it("leaves a cell unchanged where a values array holds null, and clears it for an empty string, as Excel does", async () => {
+    const host = createStandinHost(workbook());
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A2:B2").values = [[null, ""]];
+      await context.sync();
+    });
+    expect(host.getCell("'Data'!A2")?.value).toBe("IOC");
+    expect(host.getCell("'Data'!B2")?.value).toBeUndefined();
+  });
+
   it("resolves objects in queue order: a sheet added in a batch can be written in the same batch", async () => {
     const host = createStandinHost(workbook());
     await run(host, async (context) => {

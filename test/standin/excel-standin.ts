@@ -38,6 +38,8 @@ export interface StandinHost {
   readonly OfficeExtension: { readonly Error: typeof StandinError };
   /** The live workbook the host reads and writes. */
   readonly workbook: StandinWorkbook;
+  /** Values writes and tables added, in the order applied (clear it with `length = 0`). */
+  readonly journal: HostState["journal"];
   /** `context.sync()` calls so far, over all contexts. */
   syncCount(): number;
   readonly events: {
@@ -85,6 +87,7 @@ export function createStandinHost(workbook: StandinWorkbook, options: StandinHos
     nextTableNumber: 1,
     handlers: [],
     eventLog: [],
+    journal: [],
     running: new Set(),
   };
 
@@ -133,6 +136,7 @@ export function createStandinHost(workbook: StandinWorkbook, options: StandinHos
     Office,
     OfficeExtension: { Error: StandinError },
     workbook,
+    journal: host.journal,
     syncCount: () => host.syncCount,
     events: {
       log: host.eventLog,

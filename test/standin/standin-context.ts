@@ -42,6 +42,8 @@ export interface HostState {
   readonly handlers: RegisteredHandler[];
   /** Every event delivered to the add-in, in order. */
   readonly eventLog: StandinEvent[];
+  /** Writes in the order the host applied them (values, tables.add), for tests of order. */
+  readonly journal: { readonly op: "values" | "tables.add"; readonly sheet: string; readonly address: string }[];
   /** Handler runs not yet finished (see `settle`). */
   readonly running: Set<Promise<unknown>>;
 }

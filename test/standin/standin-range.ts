@@ -121,7 +121,10 @@ export class RangeProxy extends StandinObject<RangeRef> {
   }
   set values(values: unknown[][]) {
     this.set("values", values, (ref, input) => {
+      this.context.host.journal.push({ op: "values", sheet: ref.sheet.name, address: rectAddress(ref.rect) });
       writeGrid(ref, input, "values", (row, col, value) => {
+        // As in Excel: null in a values array leaves that cell as it is ("" clears it).
+        if (value === null) return;
         try {
           updateCell(ref.sheet, row, col, (cell) => enterValue(cell, value));
         } catch (error) {

@@ -66,6 +66,7 @@ export class TableCollectionProxy extends StandinCollection<TableScope, TablePro
       const { sheet, rect: given } = resolveAddress(host.workbook, scope, address);
       if (!hasHeaders) throw new StandinError("NotImplemented", "The stand-in only adds tables with headers.");
       const rect = given.rows === 1 ? { ...given, rows: 2 } : given; // Excel keeps one data row
+      host.journal.push({ op: "tables.add", sheet: sheet.name, address: rectAddress(rect) });
       for (const { table } of allTables(host.workbook).filter((t) => t.sheet === sheet)) {
         if (intersect(tableRect(table), rect)) throw new StandinError("InvalidArgument", "A table can't overlap another table.");
       }

@@ -29,7 +29,10 @@ export function createFakeWorkbook(grids: WorkbookGrids = { tables: [], sheets: 
     async writeResults(analysis, stamp): Promise<WriteReport> {
       fake.writes.push({ analysis, stamp });
       const sheets = Object.values(RESULT_SHEETS).filter((s) => !fake.clashes.includes(s));
-      return { sheets: analysis.results ? sheets : [RESULT_SHEETS["issues.csv"]], clashes: fake.clashes, rowsWritten: 1 };
+      const issuesOnly = [RESULT_SHEETS["issues.csv"]];
+      // Like the adapter: with errors, result sheets of an earlier good Compute are kept (stale).
+      const kept = analysis.results ? [] : fake.writes.some((w) => w.analysis.results) ? sheets.filter((s) => !issuesOnly.includes(s)) : [];
+      return { sheets: analysis.results ? sheets : issuesOnly, clashes: fake.clashes, kept, rowsWritten: 1 };
     },
     async insertTemplate(sample): Promise<InsertReport> {
       const have = new Set(fake.grids.tables.map((t) => t.name));

@@ -40,6 +40,9 @@ describe("insertTemplate (stand-in host)", () => {
     expect(analysis.issues.filter((i) => i.code === "EMPTY_TABLE").map((i) => i.table).sort()).toEqual(
       ["DMCs", "PerformanceLevels", "Phases", "Profiles", "Providers", "Transactions", "Volumes"].sort(),
     );
+    // Its provider columns are not "unknown" while the Providers table is still empty.
+    expect(analysis.warningCount).toBe(0);
+    expect(analysis.issues.map((i) => i.message).join("\n")).not.toContain("a provider ()");
   });
 
   it("filled from the sample, reads back to the very same model and results", async () => {

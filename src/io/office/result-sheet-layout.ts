@@ -32,6 +32,18 @@ export function resultTitle(analysis: Analysis, file: OutputFile, stamp: string)
   return [title, meta];
 }
 
+/** Where a kept result sheet says it is stale: the blank row between the meta line and the table. */
+export const STALE_NOTE_CELL = "A3";
+
+/**
+ * The stale note of a result sheet kept beside a model that now has errors.
+ * @example staleNote(analysis, "2025-01-02T03:04:05Z") // "STALE: not recomputed at 2025-01-02T03:04:05Z: the model has 1 error (see sctvm Issues). …"
+ */
+export function staleNote(analysis: Analysis, stamp: string): string {
+  const n = analysis.errorCount;
+  return `STALE: not recomputed at ${stamp}: the model has ${n} error${n === 1 ? "" : "s"} (see sctvm Issues). These are the results of the last good Compute (line 2); fix the errors and compute again.`;
+}
+
 /**
  * The number format of a result column: rates per hour `#,##0.00`, per second `0.000`,
  * utilisation `0.0%`, hours as integers; text columns `@` so Excel keeps names such as

@@ -22,7 +22,7 @@ describe("writeResults (stand-in host)", () => {
     const report = await r.workbook.writeResults(analysis, STAMP);
     expect(r.host.syncCount() - before).toBe(2);
     const outputs = buildOutputTables(analysis.model!, analysis.results!, analysis.issues);
-    expect(report).toEqual({ sheets: RESULT_NAMES, clashes: [], rowsWritten: outputs.reduce((n, o) => n + o.rows.length, 0) });
+    expect(report).toEqual({ sheets: RESULT_NAMES, clashes: [], kept: [], rowsWritten: outputs.reduce((n, o) => n + o.rows.length, 0) });
     expect(r.host.workbook.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, ...RESULT_NAMES]);
   });
 
@@ -134,20 +134,47 @@ describe("writeResults (stand-in host)", () => {
     expect(model.tables.map((t) => t.name)).toContain("sctvm_ByDmc");
   });
 
-  it("on a model with errors writes only the issues, and removes its own stale result sheets", async () => {
+  it("on a model with errors writes only the issues and keeps the last good results, marked stale with the reason", async () => {
     const standin = await sampleWorkbook();
     const r = rig(standin);
     await r.workbook.writeResults(await analysed(r), "good run");
+    const goodSummary = sheetRows(standin, "sctvm Summary", RESULT_HEADER_ROW, 0, 12);
     await r.host.editCell("'Volumes'!C2", "lots");
     const bad = await analysed(r);
     expect(bad.errorCount).toBeGreaterThan(0);
     const report = await r.workbook.writeResults(bad, "bad run");
     expect(report.sheets).toEqual(["sctvm Issues"]);
+    expect(report.kept).toEqual(RESULT_NAMES.filter((n) => n !== "sctvm Issues"));
     expect(report.rowsWritten).toBe(bad.issues.length);
-    expect(standin.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, "sctvm Issues"]);
+    expect(standin.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...INPUT_SHEETS, ...RESULT_NAMES]));
+    // The last good figures are all still there, under a red note saying why they are stale.
+    expect(sheetRows(standin, "sctvm Summary", RESULT_HEADER_ROW, 0, 12)).toEqual(goodSummary);
+    const top = sheetRows(standin, "sctvm Summary", 0, 3, 1);
+    expect(top[1]?.[0]).toMatch(/computed good run/);
+    expect(top[2]?.[0]).toBe("STALE: not recomputed at bad run: the model has 1 error (see sctvm Issues). These are the results of the last good Compute (line 2); fix the errors and compute again.");
+    expect(r.host.getCell("'sctvm Summary'!A3")?.fontColor?.toUpperCase()).toBe("#C50F1F");
     const issues = sheetRows(standin, "sctvm Issues", 0, RESULT_HEADER_ROW + 2, 5);
     expect(issues[1]?.[0]).toMatch(/^The model has \d+ error\(s\)/);
     expect(issues[RESULT_HEADER_ROW + 1]?.slice(0, 2)).toEqual(["error", "NOT_A_NUMBER"]);
+
+    // Fixed and computed again: fresh sheets, no stale note.
+    await r.host.editCell("'Volumes'!C2", 1000);
+    await r.workbook.writeResults(await analysed(r), "fixed run");
+    expect(r.host.getCell("'sctvm Summary'!A3")).toBeUndefined();
+  });
+
+  it("writes each table's values first and makes it an Excel table afterwards (Microsoft's order)", async () => {
+    const r = rig(await sampleWorkbook());
+    r.host.journal.length = 0;
+    await r.workbook.writeResults(await analysed(r), STAMP);
+    for (const name of RESULT_NAMES) {
+      const ops = r.host.journal.filter((j) => j.sheet === name);
+      const added = ops.findIndex((j) => j.op === "tables.add");
+      const lastValues = ops.map((j) => j.op).lastIndexOf("values");
+      expect(added).toBeGreaterThan(0);
+      expect(lastValues).toBeGreaterThan(0);
+      expect(lastValues).toBeLessThan(added);
+    }
   });
 
   it("keeps names that Excel would convert, such as =IOC or 1.0, as text", async () => {

@@ -10,6 +10,8 @@ import {
   RESULT_TABLE_NAMES,
   resultOutputs,
   resultTitle,
+  STALE_NOTE_CELL,
+  staleNote,
 } from "./result-sheet-layout";
 import { ACTION_BYTES, createWriteBatcher, writeRowBlocks, type WriteBatcher } from "./write-batcher";
 
@@ -30,8 +32,10 @@ interface SheetPlan {
  * each a title, a meta line with fingerprint and `stamp`, and an Excel table. Only sheets
  * carrying the add-in's mark are deleted or replaced; a sheet of a result name without it
  * is left as it is and reported in `clashes`. Own result sheets for outputs not written
- * this time (e.g. a summary beside a model that now has errors) are deleted, so no stale
- * figures stay behind. Events are off while writing.
+ * this time (the results beside a model that now has errors) are kept, with a red stale
+ * note saying why, so the last good results are never lost without a word. Each sheet's
+ * values go in first and become an Excel table afterwards (Microsoft's guidance for
+ * writing data into tables). Events are off while writing.
  */
 export async function writeResultSheets(
   context: Excel.RequestContext,
@@ -41,17 +45,19 @@ export async function writeResultSheets(
 ): Promise<WriteReport> {
   const outputs = resultOutputs(analysis);
   const state = await findResultSheets(context);
-  const { plans, clashes, stale } = planSheets(outputs, state);
+  const { plans, clashes, kept } = planSheets(outputs, state);
   const batcher = createWriteBatcher(context, options.requestBudgetBytes);
 
   context.runtime.enableEvents = false;
   try {
-    const written = placeSheets(context, plans, stale, state);
-    batcher.add(ACTION_BYTES * (plans.length + stale.length));
-    const freeTableNames = tableNamesFree(state, plans, stale);
-    for (const { sheet, plan } of written) layOutSheet(sheet, plan, analysis, stamp, freeTableNames, batcher);
+    const written = placeSheets(context, plans, state);
+    batcher.add(ACTION_BYTES * plans.length);
+    const freeTableNames = tableNamesFree(state, plans);
+    for (const { sheet, plan } of written) layOutSheet(sheet, plan, analysis, stamp, batcher);
     for (const { sheet, plan } of written) await writeTableRows(sheet, plan.output, batcher);
+    for (const old of kept) markStale(old.sheet, analysis, stamp, batcher);
     for (const { sheet, plan } of written) {
+      makeTable(sheet, plan, freeTableNames, batcher);
       sheet.getRangeByIndexes(RESULT_HEADER_ROW, 0, 1 + Math.max(plan.output.rows.length, 1), plan.output.columns.length).format.autofitColumns();
       if (plan.replaces && sameName(plan.replaces.name, state.activeSheet)) sheet.activate();
     }
@@ -65,6 +71,7 @@ export async function writeResultSheets(
   return {
     sheets: plans.map((p) => p.name),
     clashes,
+    kept: kept.map((k) => k.name),
     rowsWritten: plans.reduce((sum, p) => sum + p.output.rows.length, 0),
   };
 }
@@ -72,19 +79,19 @@ export async function writeResultSheets(
 function planSheets(
   outputs: readonly OutputTable[],
   state: ResultSheetState,
-): { plans: SheetPlan[]; clashes: string[]; stale: ExistingResultSheet[] } {
+): { plans: SheetPlan[]; clashes: string[]; kept: ExistingResultSheet[] } {
   const plans: SheetPlan[] = [];
   const clashes: string[] = [];
-  const stale: ExistingResultSheet[] = [];
+  const kept: ExistingResultSheet[] = [];
   for (const file of OUTPUT_FILES) {
     const name = RESULT_SHEETS[file];
     const output = outputs.find((o) => o.file === file);
     const existing = state.resultNamed.find((s) => sameName(s.name, name));
     if (output && existing && existing.owner === undefined) clashes.push(existing.name);
     else if (output) plans.push({ output, name, replaces: existing });
-    else if (existing?.owner !== undefined) stale.push(existing);
+    else if (existing?.owner !== undefined) kept.push(existing);
   }
-  return { plans, clashes, stale };
+  return { plans, clashes, kept };
 }
 
 /**
@@ -95,7 +102,6 @@ function planSheets(
 function placeSheets(
   context: Excel.RequestContext,
   plans: readonly SheetPlan[],
-  stale: readonly ExistingResultSheet[],
   state: ResultSheetState,
 ): { sheet: Excel.Worksheet; plan: SheetPlan }[] {
   const worksheets = context.workbook.worksheets;
@@ -119,14 +125,13 @@ function placeSheets(
     sheet.position = replaces.position;
     return { sheet, plan };
   });
-  for (const old of stale) old.sheet.delete();
   // Lay out in output order whatever the placing order was.
   return plans.map((plan) => placed.find((p) => p.plan === plan) as { sheet: Excel.Worksheet; plan: SheetPlan });
 }
 
 /** Table names the new tables may take: free, or held by a sheet that is being deleted. */
-function tableNamesFree(state: ResultSheetState, plans: readonly SheetPlan[], stale: readonly ExistingResultSheet[]): Set<OutputFile> {
-  const going = [...plans.flatMap((p) => (p.replaces ? [p.replaces.name] : [])), ...stale.map((s) => s.name)];
+function tableNamesFree(state: ResultSheetState, plans: readonly SheetPlan[]): Set<OutputFile> {
+  const going = plans.flatMap((p) => (p.replaces ? [p.replaces.name] : []));
   const free = new Set<OutputFile>();
   for (const file of OUTPUT_FILES) {
     const holder = state.tables.find((t) => sameName(t.name, RESULT_TABLE_NAMES[file]));
@@ -140,7 +145,6 @@ function layOutSheet(
   plan: SheetPlan,
   analysis: Analysis,
   stamp: string,
-  freeTableNames: ReadonlySet<OutputFile>,
   batcher: WriteBatcher,
 ): void {
   const { output } = plan;
@@ -156,6 +160,14 @@ function layOutSheet(
   const header = sheet.getRangeByIndexes(RESULT_HEADER_ROW, 0, 1, width);
   header.numberFormat = [output.columns.map(() => "@")];
   header.values = [[...output.columns]];
+  batcher.add(ACTION_BYTES * 6 + width * 40);
+}
+
+/** Turns the written header and rows into the result table, with its highlights and frozen header. */
+function makeTable(sheet: Excel.Worksheet, plan: SheetPlan, freeTableNames: ReadonlySet<OutputFile>, batcher: WriteBatcher): void {
+  const { output } = plan;
+  const width = output.columns.length;
+  const bodyRows = Math.max(output.rows.length, 1);
   const table = sheet.tables.add(sheet.getRangeByIndexes(RESULT_HEADER_ROW, 0, 1 + bodyRows, width), true);
   if (freeTableNames.has(output.file)) table.name = RESULT_TABLE_NAMES[output.file];
 
@@ -170,7 +182,17 @@ function layOutSheet(
       : { formula1: highlight.formula1, formula2: highlight.formula2, operator: highlight.operator };
   });
   sheet.freezePanes.freezeRows(RESULT_HEADER_ROW + 1);
-  batcher.add(ACTION_BYTES * (8 + HIGHLIGHTS.length) + width * 40);
+  batcher.add(ACTION_BYTES * (3 + HIGHLIGHTS.length));
+}
+
+/** Marks a kept result sheet stale: a red line above its table saying why and since when. */
+function markStale(sheet: Excel.Worksheet, analysis: Analysis, stamp: string, batcher: WriteBatcher): void {
+  const note = sheet.getRange(STALE_NOTE_CELL);
+  note.numberFormat = [["@"]];
+  note.values = [[staleNote(analysis, stamp)]];
+  note.format.font.color = "#C50F1F";
+  note.format.font.bold = true;
+  batcher.add(ACTION_BYTES * 4);
 }
 
 async function writeTableRows(sheet: Excel.Worksheet, output: OutputTable, batcher: WriteBatcher): Promise<void> {

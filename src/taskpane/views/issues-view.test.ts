@@ -46,3 +46,40 @@ describe("issues view", () => {
     expect(showCell("Volumes!C7")).toBe("Volumes!C7");
   });
 });
+
+describe("issues view, order and blank workbooks", () => {
+  it("shows the row's explaining issue first and folds the cells it explains", () => {
+    const list = document.createElement("ul");
+    const shares = Array.from({ length: 24 }, (_, h) => issue({ code: "OUT_OF_RANGE", table: "Profiles", cell: `'Profiles'!${String.fromCharCode(66 + h)}3`, message: `share ${h}` }));
+    const sum = issue({ code: "PROFILE_SUM", table: "Profiles", cell: "'Profiles'!A3", message: "They sum to 100: the shares look typed as whole percentages" });
+    createIssuesView(list, document.createElement("span"), () => undefined).render(analysis([...shares, sum]));
+    const top = Array.from(list.children) as HTMLElement[];
+    expect(top).toHaveLength(1);
+    expect(top[0]?.dataset["code"]).toBe("PROFILE_SUM");
+    expect(top[0]?.dataset["more"]).toBe("24");
+    expect(top[0]?.querySelector("details summary")?.textContent).toBe("24 more in this row (OUT_OF_RANGE)");
+    expect(top[0]?.querySelectorAll("details li.issue")).toHaveLength(24);
+  });
+
+  it("points a workbook with no model tables to Insert template instead of listing MISSING_TABLE errors", () => {
+    const list = document.createElement("ul");
+    const counts = document.createElement("span");
+    let asked = 0;
+    const tables = ["Phases", "Providers", "DMCs", "Volumes", "Transactions", "Profiles", "PerformanceLevels"];
+    createIssuesView(list, counts, () => undefined, () => (asked += 1)).render(analysis(tables.map((table) => issue({ code: "MISSING_TABLE", table, cell: "" }))));
+    expect(list.querySelectorAll("li.issue")).toHaveLength(0);
+    expect(list.textContent).toContain("no model tables yet");
+    list.querySelector("button")?.click();
+    expect(asked).toBe(1);
+    expect(counts.textContent).toBe("no model yet");
+  });
+
+  it("keeps the exact message as a tooltip and shows it without floating-point noise", () => {
+    const list = document.createElement("ul");
+    const message = "Profile Flat: hourly shares do not sum to 1 (found H00…H23 summing to 8.919999999999995).";
+    createIssuesView(list, document.createElement("span"), () => undefined).render(analysis([issue({ message })]));
+    const shown = list.querySelector<HTMLElement>(".issue-message");
+    expect(shown?.textContent).toContain("summing to 8.92)");
+    expect(shown?.title).toBe(message);
+  });
+});

@@ -7,7 +7,7 @@ async function renderSummary(perSecond?: number): Promise<HTMLElement> {
   const { grids } = await loadSampleAnalysis();
   const analysis = analyseWorkbook(perSecond === undefined ? grids : withS1spDefaultPeakPerSecond(grids, perSecond));
   const root = document.createElement("div");
-  createSummaryView(root, document.createElement("span")).render({ analysis, report: { sheets: ["sctvm Summary"], clashes: [], rowsWritten: 1 }, stamp: "2024-01-01T00:00:00Z" });
+  createSummaryView(root, document.createElement("span")).render({ analysis, report: { sheets: ["sctvm Summary"], clashes: [], kept: [], rowsWritten: 1 }, stamp: "2024-01-01T00:00:00Z" });
   return root;
 }
 

@@ -12,7 +12,8 @@ import type { ComputeOutcome } from "../model-operations";
 
 export interface SummaryView {
   render(outcome: ComputeOutcome | undefined): void;
-  setStale(stale: boolean): void;
+  /** Marks the shown results stale (or fresh), with the reason in words. */
+  setStale(stale: boolean, reason?: string): void;
 }
 
 const STATUS_TEXT: Readonly<Record<Status, string>> = { PASS: "PASS", FAIL: "FAIL", NO_LEVEL: "No level" };
@@ -72,7 +73,7 @@ function summaryTable(model: VolumeModel, summaries: readonly ProviderSummary[])
   return h("table", { className: "summary-table", attrs: { "aria-label": "Requisite level checks by phase and provider: per hour and per second" } }, head, ...bodies);
 }
 
-export function createSummaryView(root: HTMLElement, staleBadge: HTMLElement): SummaryView {
+export function createSummaryView(root: HTMLElement, staleBadge: HTMLElement, staleReason?: HTMLElement): SummaryView {
   return {
     render(outcome) {
       if (!outcome) return replaceChildren(root, h("p", { className: "empty" }, "Compute to write the result sheets and check each provider."));
@@ -90,6 +91,7 @@ export function createSummaryView(root: HTMLElement, staleBadge: HTMLElement): S
       }
       if (!analysis.model || !analysis.results) {
         parts.push(h("p", { className: "empty" }, `The model has ${analysis.errorCount} error${analysis.errorCount === 1 ? "" : "s"}: fix them (see Issues) and compute again.`));
+        if (report.kept.length) parts.push(h("p", { className: "subtle", data: { kept: String(report.kept.length) } }, `The result sheets of the last good Compute are kept, marked stale: ${report.kept.join(", ")}.`));
         return replaceChildren(root, ...parts);
       }
       const summaries = analysis.results.summaries;
@@ -107,8 +109,13 @@ export function createSummaryView(root: HTMLElement, staleBadge: HTMLElement): S
       );
       replaceChildren(root, ...parts);
     },
-    setStale(stale) {
+    setStale(stale, reason) {
       staleBadge.hidden = !stale;
+      staleBadge.title = stale && reason ? reason : "The inputs changed after the last Compute";
+      if (staleReason) {
+        staleReason.hidden = !stale || !reason;
+        staleReason.textContent = stale && reason ? reason : "";
+      }
       root.dataset["stale"] = String(stale);
       root.classList.toggle("is-stale", stale);
     },

@@ -18,4 +18,11 @@ describe("providerColumns", () => {
     providerColumns.check(view, parseState({ providers: registry([], undefined, false) }), (code) => found.push(code));
     expect(found).toEqual([]);
   });
+
+  it("reports no UNKNOWN_COLUMN while Providers is empty (the empty template's provider columns)", () => {
+    const view = openTable(grid("Transactions", [["Transaction", "DSP", "CP"], ["Read", 1, 1]]), "Transactions", [], new IssueSink());
+    const found: string[] = [];
+    providerColumns.check(view, parseState({ providers: registry([]) }), (code) => found.push(code));
+    expect(found).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@ const KNOWN = new Set(["transaction", "generation", "stream", "rate", "profile",
 
 /**
  * Transactions has a column per provider: MISSING_COLUMN for a provider without one,
- * UNKNOWN_COLUMN for a column that is neither known nor a provider.
+ * UNKNOWN_COLUMN for a column that is neither known nor a provider (only once some
+ * provider is defined).
  */
 export const providerColumns: TableRule = {
   kind: "table",
@@ -23,6 +24,9 @@ export const providerColumns: TableRule = {
         });
       }
     }
+    // With no providers defined yet (an empty Providers table, itself an error) a provider
+    // column cannot be told from a stray one: say nothing about them (the empty template).
+    if (providers.items.length === 0) return;
     view.headers.forEach((header, c) => {
       const key = foldKey(header);
       if (header === "" || KNOWN.has(key) || providers.find(key) !== undefined) return;
