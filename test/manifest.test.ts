@@ -7,8 +7,9 @@
  * (@microsoft/app-manifest, uuid) that Node 20 requires natively but Jest's runtime cannot.
  */
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { ManifestInfo } from "office-addin-manifest";
 
@@ -26,8 +27,16 @@ async function readManifestInfo(path: string): Promise<ManifestInfo> {
   return JSON.parse(stdout) as ManifestInfo;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest } = require("../scripts/production-manifest") as { productionManifest: (xml: string, url: string, support?: string) => string };
+const PRODUCTION_BASE = "https://addins.example.org/sctvm";
+const DEV_XML = readFileSync(MANIFEST, "utf8");
+const PRODUCTION_XML = productionManifest(DEV_XML, `${PRODUCTION_BASE}/`);
+
+let xmlUnderTest = DEV_XML;
+
 function parseManifest(): Document {
-  const doc = new DOMParser().parseFromString(readFileSync(MANIFEST, "utf8"), "application/xml");
+  const doc = new DOMParser().parseFromString(xmlUnderTest, "application/xml");
   expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
   return doc;
 }
@@ -47,14 +56,26 @@ function resourceIds(doc: Document): Set<string> {
   return ids;
 }
 
-describe("manifest.xml", () => {
+const VARIANTS: [string, string, string][] = [
+  ["manifest.xml (development)", DEV_XML, "https://localhost:3000"],
+  ["the production manifest of `npm run build -- --env url=…`", PRODUCTION_XML, PRODUCTION_BASE],
+];
+
+describe.each(VARIANTS)("%s", (_name, xml, base) => {
+  beforeAll(() => {
+    xmlUnderTest = xml;
+  });
+
   it("reads offline with office-addin-manifest as an Excel task pane add-in", async () => {
-    const info = await readManifestInfo(MANIFEST);
+    const dir = mkdtempSync(join(tmpdir(), "sctvm-manifest-"));
+    const file = join(dir, "manifest.xml");
+    writeFileSync(file, xml);
+    const info = await readManifestInfo(file).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(info.officeAppType).toBe("TaskPaneApp");
     expect(info.id).toMatch(GUID);
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.permissions).toBe("ReadWriteDocument");
-    expect(info.defaultSettings?.sourceLocation).toBe("https://localhost:3000/taskpane.html");
+    expect(info.defaultSettings?.sourceLocation).toBe(`${base}/taskpane.html`);
   });
 
   it("has a fixed GUID id, one Workbook host and ReadWriteDocument", () => {
@@ -103,7 +124,7 @@ describe("manifest.xml", () => {
       { label: "Validate", action: "ExecuteFunction", fn: "validateModel" },
       { label: "Compute", action: "ExecuteFunction", fn: "computeModel" },
     ]);
-    expect(label(all(doc, "FunctionFile")[0]?.getAttribute("resid"))).toBe("https://localhost:3000/commands.html");
+    expect(label(all(doc, "FunctionFile")[0]?.getAttribute("resid"))).toBe(`${base}/commands.html`);
   });
 
   it("points at icons that exist in assets/", () => {
@@ -112,11 +133,48 @@ describe("manifest.xml", () => {
       .map((e) => e.getAttribute("DefaultValue") ?? "")
       .filter((v) => v.endsWith(".png"));
     expect(icons.length).toBeGreaterThan(3);
-    for (const url of icons) expect(existsSync(resolve(ROOT, new URL(url).pathname.slice(1)))).toBe(true);
+    for (const url of icons) {
+      expect(url.startsWith(`${base}/assets/`)).toBe(true);
+      expect(existsSync(resolve(ROOT, url.slice(base.length + 1)))).toBe(true);
+    }
     for (const size of [16, 32, 64, 80, 128]) {
       const png = readFileSync(resolve(ROOT, `assets/icon-${size}.png`));
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+});
+
+describe("the production manifest", () => {
+  it("has no localhost left, its AppDomain is the deployment's origin and SupportUrl a real support page", () => {
+    expect(PRODUCTION_XML).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(PRODUCTION_XML).toContain("<AppDomain>https://addins.example.org</AppDomain>");
+    expect(PRODUCTION_XML).toContain(`<SupportUrl DefaultValue="${PRODUCTION_BASE}/support.html"/>`);
+    expect(existsSync(resolve(ROOT, "src/support/support.html"))).toBe(true);
+    expect(productionManifest(DEV_XML, PRODUCTION_BASE, "https://help.example.org/sctvm")).toContain('<SupportUrl DefaultValue="https://help.example.org/sctvm"/>');
+  });
+
+  it("refuses a base URL that is not https, is local, or has a query", () => {
+    expect(() => productionManifest(DEV_XML, "http://addins.example.org")).toThrow(/must use https/);
+    expect(() => productionManifest(DEV_XML, "https://localhost:3000")).toThrow(/local address/);
+    expect(() => productionManifest(DEV_XML, "https://addins.example.org/?x=1")).toThrow(/query/);
+    expect(() => productionManifest(DEV_XML, "not a url")).toThrow(/is not a URL/);
+  });
+
+  it("is what webpack writes for `--env url=…` (the manifest's copy transform)", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = (await (require("../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: unknown[] }>)({ url: PRODUCTION_BASE }, { mode: "production" })) as {
+      plugins: { patterns?: { from: string; transform?: (content: Buffer) => string }[] }[];
+    };
+    const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
+    expect(pattern?.transform?.(Buffer.from(DEV_XML))).toBe(PRODUCTION_XML);
+    const dev = (await (require("../webpack.config.js") as (env: object, argv: object) => Promise<unknown>)({}, { mode: "production" })) as typeof config;
+    expect(dev.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml")?.transform?.(Buffer.from(DEV_XML))).toBe(DEV_XML);
+  });
+
+  it("says in the Validate tooltip what Validate does (it writes no Issues sheet)", () => {
+    const tooltip = /<bt:String id="Validate.Tooltip" DefaultValue="([^"]*)"/.exec(DEV_XML)?.[1] ?? "";
+    expect(tooltip).toContain("selects the cell of the first issue");
+    expect(tooltip).not.toMatch(/on the sctvm Issues sheet/);
   });
 });

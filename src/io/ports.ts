@@ -39,6 +39,9 @@ export interface ResultSheetCell {
   readonly notAFigure: true;
 }
 
+/** Excel's calculation mode (`application.calculationMode`). */
+export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
+
 export interface ModelWorkbook {
   /** Reads every model table (Excel tables, else sheets) in at most two syncs. */
   readModel(): Promise<WorkbookGrids>;
@@ -46,12 +49,20 @@ export interface ModelWorkbook {
   writeResults(analysis: Analysis, stamp: string): Promise<WriteReport>;
   /** Creates the spec's input tables, empty with guidance or filled with `sample`; never overwrites. */
   insertTemplate(sample: WorkbookGrids | undefined): Promise<InsertReport>;
+  /** Excel's calculation mode: in Manual, formula inputs may be out of date. */
+  calculationMode(): Promise<CalculationMode>;
+  /** Calculates the whole workbook now (a full calculation). */
+  calculate(): Promise<void>;
   /** Selects (and scrolls to) a cell given as `'Sheet'!C7`. */
   selectCell(address: string): Promise<void>;
   /** The selected cell if it is on a result sheet (a figure, or `notAFigure`); else undefined. */
   getSelectedResult(): Promise<SelectedResultCell | ResultSheetCell | undefined>;
-  /** Calls `listener` when a cell of an input table (not a result sheet) changes; returns an unsubscribe. */
-  onInputChanged(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` when a cell of an input table (not a result sheet) changes, and
+   * `onResults` when a result sheet changes other than by this runtime's own writes
+   * (the ribbon's Compute, a person's edit); returns an unsubscribe.
+   */
+  onInputChanged(listener: () => void, onResults?: () => void): Promise<() => Promise<void>>;
   /** Calls `listener` when the selection changes anywhere in the workbook. */
   onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
 }

@@ -8,6 +8,7 @@ import { byId } from "./dom";
 import { createPaneController, type PaneController } from "./pane-controller";
 import { createBannerView } from "./views/banner-view";
 import { createBusyView } from "./views/busy-view";
+import { createCalcNoticeView } from "./views/calc-notice-view";
 import type { ChartsView } from "./views/charts-view";
 import { createExplainView } from "./views/explain-view";
 import { createIssuesView } from "./views/issues-view";
@@ -33,6 +34,7 @@ function mountPane(workbook: FakeWorkbook, charts: ChartsView = { render: jest.f
       summary: createSummaryView(byId("summary"), byId("stale"), byId("stale-reason")),
       charts,
       explain: createExplainView(byId("explain"), select),
+      calcNotice: createCalcNoticeView(byId("calc-notice"), () => void controller.calculateNow()),
       modelName: (text) => void (byId("model-name").textContent = text),
     },
   });
@@ -184,6 +186,37 @@ describe("pane controller", () => {
     await pane.compute();
     expect(byId("summary").textContent).toContain("The model has 1 error");
     expect(byId("summary").querySelector<HTMLElement>("[data-kept]")?.textContent).toContain("kept, marked stale");
+  });
+
+  it("says when Excel calculates manually and offers to calculate, then validates again", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    workbook.mode = "Manual";
+    const pane = mountPane(workbook);
+    await pane.validate();
+    const notice = byId("calc-notice");
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toContain("manual calculation");
+    const reads = workbook.reads;
+    notice.querySelector("button")?.click();
+    await wait(30);
+    expect(workbook.calculations).toBe(1);
+    expect(workbook.reads).toBeGreaterThan(reads);
+    expect(byId("calc-notice").textContent).toContain("Calculated.");
+    workbook.mode = "Automatic";
+    await pane.validate();
+    expect(byId("calc-notice").hidden).toBe(true);
+  });
+
+  it("marks its results stale when the result sheets change outside the pane (the ribbon's Compute)", async () => {
+    const workbook = createFakeWorkbook((await loadSampleAnalysis()).grids);
+    const pane = mountPane(workbook);
+    await pane.start();
+    workbook.fireResultsChanged();
+    expect(byId("stale").hidden).toBe(true);
+    await pane.compute();
+    workbook.fireResultsChanged();
+    expect(byId("stale").hidden).toBe(false);
+    expect(byId("stale-reason").textContent).toContain("changed outside this pane");
   });
 
   it("shows a failure as one friendly sentence in the banner", async () => {

@@ -10,6 +10,7 @@ import { friendlyError } from "./friendly-error";
 import { computeModel, validateModel, type ComputeOutcome } from "./model-operations";
 import type { BannerView } from "./views/banner-view";
 import type { BusyView } from "./views/busy-view";
+import type { CalcNoticeView } from "./views/calc-notice-view";
 import type { ChartsView } from "./views/charts-view";
 import type { ExplainView } from "./views/explain-view";
 import type { IssuesView } from "./views/issues-view";
@@ -26,6 +27,8 @@ export interface PaneViews {
   readonly summary: SummaryView;
   readonly charts: ChartsView;
   readonly explain: ExplainView;
+  /** The manual-calculation notice (optional: a pane without it simply does not check). */
+  readonly calcNotice?: CalcNoticeView;
   readonly modelName: (text: string) => void;
 }
 
@@ -40,11 +43,15 @@ export interface PaneDeps {
 
 export interface PaneController {
   validate(): Promise<void>;
+  /** Runs a full calculation (for a workbook in manual mode), then validates again. */
+  calculateNow(): Promise<void>;
   compute(): Promise<void>;
   insertTemplate(kind: TemplateKind): Promise<void>;
   selectCell(cell: string): Promise<void>;
   explainSelection(): Promise<void>;
   inputsChanged(): void;
+  /** A result sheet changed, not by this pane (the ribbon's Compute, or an edit). */
+  resultsChangedElsewhere(): void;
   /** Subscribes to the workbook's input and selection events; returns an unsubscribe. */
   start(): Promise<() => Promise<void>>;
 }
@@ -86,13 +93,29 @@ export function createPaneController(deps: PaneDeps): PaneController {
   };
   const markStale = (reason: string | undefined): void => views.summary.setStale(reason !== undefined, reason);
 
-  const validate = (): Promise<void> => act("Validating", "Validate", async () => showAnalysis(await validateModel(workbook)));
+  /** Says when Excel calculates manually (formula inputs may be stale); never fails an action. */
+  const checkCalculation = async (calculated = false): Promise<void> => {
+    if (!views.calcNotice) return;
+    views.calcNotice.render(await workbook.calculationMode().catch(() => undefined), calculated);
+  };
+  const validate = (): Promise<void> =>
+    act("Validating", "Validate", async () => {
+      await checkCalculation();
+      showAnalysis(await validateModel(workbook));
+    });
   const revalidateLater = debounce(() => void validate(), deps.revalidateAfterMs ?? 500);
 
   const controller: PaneController = {
     validate,
+    calculateNow: () =>
+      act("Calculating", "Calculate", async () => {
+        await workbook.calculate();
+        await checkCalculation(true);
+        showAnalysis(await validateModel(workbook));
+      }),
     compute: () =>
       act("Computing", "Compute", async () => {
+        await checkCalculation();
         const outcome = await computeModel(workbook, deps.now().toISOString());
         if (!outcome.analysis.results && computed) {
           // Errors: keep the last good results on screen (the adapter keeps their sheets), marked stale.
@@ -146,6 +169,10 @@ export function createPaneController(deps: PaneDeps): PaneController {
         if (token === selectionToken) views.banner.show(friendlyError("Explain", error));
       }
     },
+    resultsChangedElsewhere() {
+      // Nothing shown yet, nothing to mark: the sheets speak for themselves.
+      if (computed) markStale("The result sheets were changed outside this pane (the ribbon's Compute, or an edit): the pane still shows its own last Compute. Compute here to bring both together.");
+    },
     inputsChanged() {
       if (computed) markStale(`The inputs changed after the last Compute (${computed.stamp.replace("T", " ").slice(0, 16)} UTC). Compute again to refresh the results.`);
       revalidateLater();
@@ -154,7 +181,10 @@ export function createPaneController(deps: PaneDeps): PaneController {
       views.issues.render(undefined);
       views.summary.render(undefined);
       views.explain.render({ kind: "idle" });
-      const offInputs = await workbook.onInputChanged(() => controller.inputsChanged());
+      const offInputs = await workbook.onInputChanged(
+        () => controller.inputsChanged(),
+        () => controller.resultsChangedElsewhere(),
+      );
       const offSelection = await workbook.onSelectionChanged(() => void controller.explainSelection());
       return async () => {
         revalidateLater.cancel();

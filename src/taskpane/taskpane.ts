@@ -8,6 +8,7 @@ import { loadSampleModel } from "./load-sample-model";
 import { createPaneController, type TemplateKind } from "./pane-controller";
 import { createBannerView } from "./views/banner-view";
 import { createBusyView } from "./views/busy-view";
+import { createCalcNoticeView } from "./views/calc-notice-view";
 import { createChartsView } from "./views/charts-view";
 import { createExplainView } from "./views/explain-view";
 import { createIssuesView } from "./views/issues-view";
@@ -39,6 +40,7 @@ function startPane(): void {
         utilisationCanvas: byId<HTMLCanvasElement>("utilisation-chart"),
       }),
       explain: createExplainView(byId("explain"), select),
+      calcNotice: createCalcNoticeView(byId("calc-notice"), () => void controller.calculateNow()),
       modelName: (text) => {
         byId("model-name").textContent = text;
       },

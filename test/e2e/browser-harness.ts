@@ -11,6 +11,9 @@ import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { StandinWorkbookJson } from "../standin/standin-workbook";
 import { serveStatic } from "../../scripts/preview/serve-static";
+import { HEADER_POLICY } from "../../src/content-security-policy";
+import { OFFICE_JS_PATH } from "../../scripts/preview/preview-server";
+import { OFFICE_LIKE_FRAME, OFFICE_LIKE_SCRIPT } from "../standin/office-like-loads";
 
 const ROOT = resolve(__dirname, "../..");
 export const DIST = resolve(ROOT, "dist");
@@ -27,6 +30,9 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+/** The policy the pages had before issue 10: office.js's injected styles break it. */
+export const STRICT_POLICY =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 /** The narrowest width of Excel's task pane (320–350 px). */
 export const PANE_VIEWPORT = { width: 320, height: 900 };
 
@@ -41,7 +47,12 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server: Server = createServer((req, res) => void serveStatic(DIST)(req, res));
+  // The pages come with the real policy as a header too, as a deployment would serve them.
+  const server: Server = createServer((req, res) => {
+    // ?csp=strict serves the old, too strict policy (style-src 'self'), for the test that shows it fails.
+    res.setHeader("Content-Security-Policy", (req.url ?? "").includes("csp=strict") ? STRICT_POLICY : HEADER_POLICY);
+    void serveStatic(DIST)(req, res);
+  });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(join(tmpdir(), "sctvm-e2e-"));
@@ -53,11 +64,15 @@ export async function startHarness(): Promise<Harness> {
     deviceScaleFactor: 1,
   });
   const officeJs = readFileSync(STANDIN_BUNDLE, "utf8");
-  await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+  await context.route(`https://appsforoffice.microsoft.com${OFFICE_JS_PATH}`, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeJs }),
   );
+  // What office.js does next on Excel on the web, answered locally: a host script from the
+  // CDN and a frame from Office's own origin (see OFFICE_LIKE_LOADS in standin-office.ts).
+  await context.route(OFFICE_LIKE_SCRIPT, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: "window.__officeLikeScript = true;\n" }));
+  await context.route(OFFICE_LIKE_FRAME, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: "<!doctype html><title>office</title>" }));
   // Nothing else may leave the machine.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])(?!appsforoffice\.microsoft\.com\/)/, (route) => route.abort());
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])(?!appsforoffice\.microsoft\.com\/)(?!excel\.officeapps\.live\.com\/)/, (route) => route.abort());
   const problems: string[] = [];
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
@@ -73,6 +88,7 @@ export async function startHarness(): Promise<Harness> {
       page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
       await page.addInitScript((json) => {
         (window as unknown as { __SCTVM_STANDIN_WORKBOOK__: unknown }).__SCTVM_STANDIN_WORKBOOK__ = json;
+        (window as unknown as { __SCTVM_OFFICE_LIKE__: boolean }).__SCTVM_OFFICE_LIKE__ = true;
       }, workbook);
       await page.goto(`${baseUrl}/taskpane.html`);
       await page.waitForSelector("body[data-ready='true']");

@@ -10,6 +10,7 @@ import { loadStandinWorkbookJson } from "../standin/load-standin-workbook";
 import type { StandinSheetJson, StandinWorkbookJson } from "../standin/standin-workbook";
 import { SAMPLE_XLSX } from "../support/sample-model";
 import { screenshot, startHarness, type Harness } from "./browser-harness";
+import { OFFICE_LIKE_FRAME } from "../standin/office-like-loads";
 import { findFigureCell, inkedPixels, paneFit, standinCell, standinWorkbook, waitForSelection } from "./pane-probes";
 
 const BLANK: StandinWorkbookJson = { version: 1, sheets: [{ name: "Sheet1", cells: {} }] };
@@ -45,6 +46,10 @@ const inputSheets = (wb: StandinWorkbookJson): StandinSheetJson[] => wb.sheets.f
 describe("task pane on the stand-in Excel host", () => {
   it("(a) inserts the sample template into a blank workbook, then reports every table skipped", async () => {
     const blankPage = await harness.openPane(BLANK);
+    // A blank workbook: one prompt towards Insert template, not seven MISSING_TABLE errors.
+    await blankPage.waitForSelector("#issues [data-blank='true']");
+    expect(await blankPage.$$("#issues li.issue")).toHaveLength(0);
+    await screenshot(blankPage, "blank-workbook");
     await blankPage.selectOption("#template-kind", "sample");
     await blankPage.click("#insert-template");
     await blankPage.waitForSelector("#template-report .report-created li");
@@ -174,7 +179,42 @@ describe("task pane on the stand-in Excel host", () => {
     await page.waitForSelector("#explain[data-state='idle']");
   });
 
-  it("(h) logged no console errors, page errors or failed requests", () => {
+  it("(h) runs under the real Content-Security-Policy (header and meta) with office.js's injected styles, script and frame", async () => {
+    expect(await page.evaluate(() => (window as unknown as { __officeLikeScript?: boolean }).__officeLikeScript)).toBe(true);
+    const marker = await page.evaluate(() => {
+      const el = document.getElementById("sctvm-office-like");
+      return el ? { display: getComputedStyle(el).display, width: el.style.width } : undefined;
+    });
+    expect(marker).toEqual({ display: "none", width: "3px" });
+    expect(page.frames().map((f) => f.url())).toContain(OFFICE_LIKE_FRAME);
+    const meta = await page.getAttribute("meta[http-equiv='Content-Security-Policy']", "content");
+    expect(meta).toContain("style-src 'self' 'unsafe-inline'");
+    expect(meta).not.toContain("frame-ancestors");
+    // A <meta> policy covers only what follows it: it must come before office.js.
+    expect(await page.evaluate(() => {
+      const policy = document.querySelector("meta[http-equiv='Content-Security-Policy']");
+      const office = document.querySelector("script[src*='office.js']");
+      return !!policy && !!office && (policy.compareDocumentPosition(office) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+
+    // The old policy (style-src 'self') stops those styles: the check has teeth.
+    const strict = await harness.context.newPage();
+    const violations: string[] = [];
+    strict.on("console", (m) => {
+      if (m.type() === "error" && m.text().includes("Content Security Policy")) violations.push(m.text());
+    });
+    await strict.addInitScript(() => {
+      (window as unknown as { __SCTVM_OFFICE_LIKE__: boolean }).__SCTVM_OFFICE_LIKE__ = true;
+      (window as unknown as { __SCTVM_STANDIN_WORKBOOK__: unknown }).__SCTVM_STANDIN_WORKBOOK__ = { version: 1, sheets: [{ name: "Sheet1", cells: {} }] };
+    });
+    await strict.goto(`${harness.baseUrl}/taskpane.html?csp=strict`);
+    await strict.waitForSelector("body[data-ready='true']");
+    await strict.waitForTimeout(500);
+    expect(violations.some((v) => v.includes("style"))).toBe(true);
+    await strict.close();
+  });
+
+  it("(i) logged no console errors, page errors or failed requests", () => {
     expect(harness.problems).toEqual([]);
   });
 });

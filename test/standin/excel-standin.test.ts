@@ -42,6 +42,32 @@ describe("stand-in Excel host", () => {
     expect(host.getCell("'Data'!B2")?.value).toBeUndefined();
   });
 
+  it("keeps runtime.enableEvents per runtime: another runtime's writes with its events off still reach this runtime's handlers", async () => {
+    const host = createStandinHost(workbook());
+    const ribbon = host.addRuntime("commands");
+    const heard: string[] = [];
+    await run(host, async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e: { address: string }) => void heard.push(e.address));
+      await context.sync();
+    });
+    await ribbon.Excel.run(async (context) => {
+      context.runtime.enableEvents = false;
+      context.workbook.worksheets.getItem("Other").getRange("A1").values = [["from the ribbon"]];
+      await context.sync();
+    });
+    await host.events.settle();
+    expect(heard).toEqual(["A1"]);
+    // This runtime's own write with its events off is not heard by its own handler.
+    await run(host, async (context) => {
+      context.runtime.enableEvents = false;
+      context.workbook.worksheets.getItem("Other").getRange("B1").values = [["quiet"]];
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+    await host.events.settle();
+    expect(heard).toEqual(["A1"]);
+  });
+
   it("resolves objects in queue order: a sheet added in a batch can be written in the same batch", async () => {
     const host = createStandinHost(workbook());
     await run(host, async (context) => {

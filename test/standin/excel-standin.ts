@@ -5,7 +5,7 @@
  * `runtime.enableEvents`). It runs in Node (jest) and, bundled by standin-office.ts, in a
  * browser in place of office.js. What it does not implement fails loudly.
  */
-import { dispatch, StandinContextCore, StandinError, type HostState, type StandinEvent } from "./standin-context";
+import { dispatch, StandinContextCore, StandinError, type HostState, type RuntimeState, type StandinEvent } from "./standin-context";
 import { RuntimeProxy, WorkbookProxy } from "./standin-sheets";
 import { enterValue } from "./standin-values";
 import { cellKey, parseRect, splitAddress, type StandinCell, type StandinSheet, type StandinWorkbook } from "./standin-workbook";
@@ -18,10 +18,10 @@ export class StandinRequestContext extends StandinContextCore {
   readonly workbook: WorkbookProxy;
   readonly runtime: RuntimeProxy;
 
-  constructor(host: HostState) {
-    super(host);
+  constructor(host: HostState, runtime: RuntimeState = host.runtimes[0] as RuntimeState) {
+    super(host, runtime);
     this.workbook = new WorkbookProxy(this, () => host.workbook);
-    this.runtime = new RuntimeProxy(this, () => host);
+    this.runtime = new RuntimeProxy(this, () => runtime);
   }
 }
 
@@ -40,6 +40,11 @@ export interface StandinHost {
   readonly workbook: StandinWorkbook;
   /** Values writes and tables added, in the order applied (clear it with `length = 0`). */
   readonly journal: HostState["journal"];
+  /**
+   * Another runtime of the same add-in on the same workbook (the ribbon's function file
+   * without a shared runtime): its own `runtime.enableEvents`, its own handlers.
+   */
+  addRuntime(name: string): { readonly Excel: StandinExcel };
   /** `context.sync()` calls so far, over all contexts. */
   syncCount(): number;
   readonly events: {
@@ -81,7 +86,7 @@ export interface StandinOffice {
 export function createStandinHost(workbook: StandinWorkbook, options: StandinHostOptions = {}): StandinHost {
   const host: HostState = {
     workbook,
-    enableEvents: true,
+    runtimes: [{ name: "taskpane", enableEvents: true }],
     syncCount: 0,
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
     nextTableNumber: 1,
@@ -91,26 +96,29 @@ export function createStandinHost(workbook: StandinWorkbook, options: StandinHos
     running: new Set(),
   };
 
-  const run = async <T>(first: unknown, second?: unknown): Promise<T> => {
-    const batch = (typeof first === "function" ? first : second) as (context: StandinRequestContext) => Promise<T>;
-    if (typeof batch !== "function") throw new StandinError("InvalidArgument", "Excel.run needs a batch function.");
-    const given = typeof first === "function" ? undefined : contextOf(first);
-    const context = given ?? new StandinRequestContext(host);
-    const result = await batch(context);
-    if (context.hasPending()) await context.sync();
-    return result;
+  /** The `Excel` global one runtime sees: its contexts carry that runtime's enableEvents. */
+  const excelFor = (runtime: RuntimeState): StandinExcel => {
+    const run = async <T>(first: unknown, second?: unknown): Promise<T> => {
+      const batch = (typeof first === "function" ? first : second) as (context: StandinRequestContext) => Promise<T>;
+      if (typeof batch !== "function") throw new StandinError("InvalidArgument", "Excel.run needs a batch function.");
+      const given = typeof first === "function" ? undefined : contextOf(first);
+      const context = given ?? new StandinRequestContext(host, runtime);
+      const result = await batch(context);
+      if (context.hasPending()) await context.sync();
+      return result;
+    };
+    return {
+      run,
+      RequestContext: class extends StandinRequestContext {
+        constructor() {
+          super(host, runtime);
+        }
+      },
+      EventSource: { local: "Local", remote: "Remote" },
+      ConditionalFormatType: { custom: "Custom", cellValue: "CellValue", containsText: "ContainsText" },
+    } as StandinExcel;
   };
-
-  const Excel = {
-    run,
-    RequestContext: class extends StandinRequestContext {
-      constructor() {
-        super(host);
-      }
-    },
-    EventSource: { local: "Local", remote: "Remote" },
-    ConditionalFormatType: { custom: "Custom", cellValue: "CellValue", containsText: "ContainsText" },
-  } as StandinExcel;
+  const Excel = excelFor(host.runtimes[0] as RuntimeState);
 
   const info = { host: "Excel", platform: "OfficeOnline" };
   const Office: StandinOffice = {
@@ -137,6 +145,11 @@ export function createStandinHost(workbook: StandinWorkbook, options: StandinHos
     OfficeExtension: { Error: StandinError },
     workbook,
     journal: host.journal,
+    addRuntime(name) {
+      const runtime: RuntimeState = { name, enableEvents: true };
+      host.runtimes.push(runtime);
+      return { Excel: excelFor(runtime) };
+    },
     syncCount: () => host.syncCount,
     events: {
       log: host.eventLog,

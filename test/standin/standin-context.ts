@@ -26,8 +26,19 @@ export interface StandinEvent {
   readonly args: Record<string, unknown>;
 }
 
+/**
+ * One add-in runtime (the task pane's, the ribbon's function file): `runtime.enableEvents`
+ * belongs to a runtime, as in Office, and gates only the handlers registered in it.
+ */
+export interface RuntimeState {
+  readonly name: string;
+  enableEvents: boolean;
+}
+
 export interface RegisteredHandler {
   readonly kind: StandinEventKind;
+  /** The runtime that registered it: only that runtime's enableEvents gates it. */
+  readonly runtime: RuntimeState;
   /** For a worksheet's own onChanged: only that sheet's events. */
   readonly sheetId?: string;
   readonly handler: (args: never) => unknown;
@@ -35,7 +46,8 @@ export interface RegisteredHandler {
 
 export interface HostState {
   readonly workbook: StandinWorkbook;
-  enableEvents: boolean;
+  /** The add-in's runtimes; the first is the task pane's. */
+  readonly runtimes: RuntimeState[];
   syncCount: number;
   payloadLimitBytes: number;
   nextTableNumber: number;
@@ -48,12 +60,20 @@ export interface HostState {
   readonly running: Set<Promise<unknown>>;
 }
 
-/** Delivers an event to its handlers (when events are on); resolves when they are done. */
-export function dispatch(host: HostState, event: StandinEvent, sheetId?: string): Promise<void> {
-  if (!host.enableEvents) return Promise.resolve();
+/** The runtimes listening now: those with events on. */
+export function listeningRuntimes(host: HostState): ReadonlySet<RuntimeState> {
+  return new Set(host.runtimes.filter((r) => r.enableEvents));
+}
+
+/**
+ * Delivers an event to the handlers of the runtimes that were listening when it happened
+ * (default: now); resolves when they are done.
+ */
+export function dispatch(host: HostState, event: StandinEvent, sheetId?: string, listening: ReadonlySet<RuntimeState> = listeningRuntimes(host)): Promise<void> {
+  if (listening.size === 0) return Promise.resolve();
   host.eventLog.push(event);
   const runs = host.handlers
-    .filter((h) => h.kind === event.kind && (h.sheetId === undefined || h.sheetId === sheetId))
+    .filter((h) => listening.has(h.runtime) && h.kind === event.kind && (h.sheetId === undefined || h.sheetId === sheetId))
     .map((h) => Promise.resolve().then(() => (h.handler as (args: unknown) => unknown)(event.args)));
   const all = Promise.all(runs).then(() => undefined);
   host.running.add(all);
@@ -68,9 +88,13 @@ export class StandinContextCore {
   private queuedBytes = 0;
   private executing = false;
   /** Events raised by this batch's writes, delivered after the sync. */
-  private raised: { event: StandinEvent; sheetId?: string }[] = [];
+  private raised: { event: StandinEvent; sheetId?: string; listening: ReadonlySet<RuntimeState> }[] = [];
 
-  constructor(readonly host: HostState) {}
+  constructor(
+    readonly host: HostState,
+    /** The runtime this context belongs to. */
+    readonly runtimeState: RuntimeState,
+  ) {}
 
   /** Queues an action; while the queue runs (a load creating objects), runs it at once. */
   enqueue(action: Action, bytes = 0): void {
@@ -86,7 +110,9 @@ export class StandinContextCore {
   }
 
   raise(event: StandinEvent, sheetId?: string): void {
-    if (this.host.enableEvents) this.raised.push({ event, sheetId });
+    // Who hears it is fixed when the change happens, whatever enableEvents is by the time it is delivered.
+    const listening = listeningRuntimes(this.host);
+    if (listening.size > 0) this.raised.push({ event, sheetId, listening });
   }
 
   async sync(): Promise<void> {
@@ -108,7 +134,7 @@ export class StandinContextCore {
       this.executing = false;
       const raised = this.raised;
       this.raised = [];
-      for (const { event, sheetId } of raised) void dispatch(this.host, event, sheetId);
+      for (const { event, sheetId, listening } of raised) void dispatch(this.host, event, sheetId, listening);
     }
   }
 }

@@ -17,7 +17,7 @@ export class EventHandlersProxy {
     const handlers = this.context.host.handlers;
     let registered: RegisteredHandler | undefined;
     this.context.enqueue(() => {
-      registered = { kind: this.kind, sheetId: this.sheetId(), handler };
+      registered = { kind: this.kind, runtime: this.context.runtimeState, sheetId: this.sheetId(), handler };
       handlers.push(registered);
     });
     const context = this.context;

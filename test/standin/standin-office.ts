@@ -6,6 +6,7 @@
  * `window.__standin` for end-to-end tests. No dependencies.
  */
 import { createStandinHost, StandinError, type StandinHost } from "./excel-standin";
+import { doOfficeLikeLoads } from "./office-like-loads";
 import { fromJSON, toJSON, type StandinCell, type StandinWorkbookJson } from "./standin-workbook";
 
 export interface StandinControl {
@@ -23,6 +24,8 @@ export interface StandinControl {
 
 interface StandinWindow {
   __SCTVM_STANDIN_WORKBOOK__?: StandinWorkbookJson;
+  /** Set by the end-to-end test: also do what office.js does on Excel on the web (styles, script, frame). */
+  __SCTVM_OFFICE_LIKE__?: boolean;
   __standin?: StandinControl;
   Office?: unknown;
   Excel?: unknown;
@@ -72,3 +75,7 @@ function install(w: StandinWindow): void {
 }
 
 install(window as unknown as StandinWindow);
+if ((window as unknown as StandinWindow).__SCTVM_OFFICE_LIKE__) {
+  if (document.body) doOfficeLikeLoads(document);
+  else document.addEventListener("DOMContentLoaded", () => doOfficeLikeLoads(document));
+}

@@ -1,5 +1,5 @@
 /** Workbook, worksheets and the things hanging off a worksheet. */
-import { StandinCollection, StandinError, StandinObject, type HostState, type Loadable } from "./standin-context";
+import { StandinCollection, StandinError, StandinObject, type HostState, type Loadable, type RuntimeState } from "./standin-context";
 import { EventHandlersProxy } from "./standin-events";
 import { CustomPropertyCollectionProxy, FreezePanesProxy, NamedItemCollectionProxy } from "./standin-sheet-parts";
 import { RangeProxy, rectWithin } from "./standin-range";
@@ -32,7 +32,10 @@ export class WorkbookProxy extends StandinObject<StandinWorkbook> {
     return {};
   }
   protected override navs(): Record<string, () => Loadable> {
-    return { worksheets: () => this.worksheets, tables: () => this.tables, names: () => this.names };
+    return { worksheets: () => this.worksheets, tables: () => this.tables, names: () => this.names, application: () => this.application };
+  }
+  get application(): ApplicationProxy {
+    return this.memo("application", () => new ApplicationProxy(this.context, () => this.target()));
   }
   get worksheets(): WorksheetCollectionProxy {
     return this.memo("worksheets", () => new WorksheetCollectionProxy(this.context, () => this.target()));
@@ -66,16 +69,32 @@ function selection(workbook: StandinWorkbook): { sheet: StandinSheet; rect: Rect
   return { sheet, rect: parseRect(workbook.selection.address) ?? { top: 0, left: 0, rows: 1, cols: 1 } };
 }
 
-export class RuntimeProxy extends StandinObject<HostState> {
-  protected scalars(): Record<string, (h: HostState) => unknown> {
-    return { enableEvents: (h) => h.enableEvents };
+/** `workbook.application`: the calculation mode, and calculate(). */
+export class ApplicationProxy extends StandinObject<StandinWorkbook> {
+  protected scalars(): Record<string, (w: StandinWorkbook) => unknown> {
+    return { calculationMode: (w) => w.calculationMode ?? "Automatic" };
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode");
+  }
+  calculate(calculationType: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new StandinError("InvalidArgument", `calculate: unknown calculationType ${calculationType}`);
+    this.call((w) => {
+      w.calculations = (w.calculations ?? 0) + 1;
+    });
+  }
+}
+
+export class RuntimeProxy extends StandinObject<RuntimeState> {
+  protected scalars(): Record<string, (r: RuntimeState) => unknown> {
+    return { enableEvents: (r) => r.enableEvents };
   }
   get enableEvents(): boolean {
     return this.get("enableEvents");
   }
   set enableEvents(on: boolean) {
-    this.set("enableEvents", on, (host, value) => {
-      host.enableEvents = value;
+    this.set("enableEvents", on, (runtime, value) => {
+      runtime.enableEvents = value;
     });
   }
 }

@@ -54,6 +54,10 @@ export interface StandinWorkbook {
   names: string[];
   /** The selected range; its top-left cell is the active cell. */
   selection: { sheetId: string; address: string };
+  /** `application.calculationMode` (absent: Automatic). */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
+  /** How many times `application.calculate` ran (the stand-in has no formulas to calculate). */
+  calculations?: number;
 }
 
 export interface StandinSheetJson {

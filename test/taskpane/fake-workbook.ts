@@ -1,6 +1,6 @@
 /** An in-memory ModelWorkbook for the pane's tests: grids in, calls recorded. */
 import type { Analysis, CellGrid, WorkbookGrids } from "../../src/engine";
-import type { InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../../src/io/ports";
+import type { CalculationMode, InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../../src/io/ports";
 import { RESULT_SHEETS } from "../../src/io/ports";
 
 export interface FakeWorkbook extends ModelWorkbook {
@@ -9,9 +9,16 @@ export interface FakeWorkbook extends ModelWorkbook {
   readonly selections: string[];
   readonly writes: { analysis: Analysis; stamp: string }[];
   clashes: string[];
+  /** Excel's calculation mode as the fake reports it; `calculations` counts calculate(). */
+  mode: CalculationMode;
+  calculations: number;
+  /** readModel() calls so far. */
+  reads: number;
   /** Fires the input-changed listeners, as an edit of an input cell would. */
   editInputs(change: (grids: WorkbookGrids) => WorkbookGrids): void;
   fireSelectionChanged(): void;
+  /** Fires the result-sheet listeners, as the ribbon's Compute in another runtime would. */
+  fireResultsChanged(): void;
 }
 
 const TEMPLATE = ["Settings", "Phases", "Providers", "DMCs", "Volumes", "Transactions", "Overrides", "Profiles", "PerformanceLevels"];
@@ -19,13 +26,24 @@ const TEMPLATE = ["Settings", "Phases", "Providers", "DMCs", "Volumes", "Transac
 export function createFakeWorkbook(grids: WorkbookGrids = { tables: [], sheets: [] }): FakeWorkbook {
   const inputListeners: (() => void)[] = [];
   const selectionListeners: (() => void)[] = [];
+  const resultListeners: (() => void)[] = [];
   const fake: FakeWorkbook = {
     grids,
     selected: undefined,
     selections: [],
     writes: [],
     clashes: [],
-    readModel: async () => fake.grids,
+    mode: "Automatic",
+    calculations: 0,
+    reads: 0,
+    readModel: async () => {
+      fake.reads += 1;
+      return fake.grids;
+    },
+    calculationMode: async () => fake.mode,
+    async calculate() {
+      fake.calculations += 1;
+    },
     async writeResults(analysis, stamp): Promise<WriteReport> {
       fake.writes.push({ analysis, stamp });
       const sheets = Object.values(RESULT_SHEETS).filter((s) => !fake.clashes.includes(s));
@@ -46,8 +64,9 @@ export function createFakeWorkbook(grids: WorkbookGrids = { tables: [], sheets: 
       fake.selections.push(address);
     },
     getSelectedResult: async () => fake.selected,
-    async onInputChanged(listener) {
+    async onInputChanged(listener, onResults) {
       inputListeners.push(listener);
+      if (onResults) resultListeners.push(onResults);
       return async () => void inputListeners.splice(inputListeners.indexOf(listener), 1);
     },
     async onSelectionChanged(listener) {
@@ -57,6 +76,9 @@ export function createFakeWorkbook(grids: WorkbookGrids = { tables: [], sheets: 
     editInputs(change) {
       fake.grids = change(fake.grids);
       for (const l of inputListeners) l();
+    },
+    fireResultsChanged() {
+      for (const l of resultListeners) l();
     },
     fireSelectionChanged() {
       for (const l of selectionListeners) l();

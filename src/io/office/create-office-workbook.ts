@@ -1,6 +1,7 @@
 import { parseA1Address, type Analysis, type WorkbookGrids } from "../../engine";
 import type { InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../ports";
 import { excelRun, type ExcelRun } from "./excel-run";
+import { calculateWorkbook, readCalculationMode } from "./calculation";
 import { hostError } from "./host-error";
 import { insertTemplateTables } from "./insert-template";
 import { readModelGrids } from "./read-model-grids";
@@ -33,13 +34,15 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWo
       attempt("write the result sheets", () => run((context) => writeResultSheets(context, analysis, stamp, options))),
     insertTemplate: (sample: WorkbookGrids | undefined): Promise<InsertReport> =>
       attempt("insert the template tables", () => run((context) => insertTemplateTables(context, sample, options))),
+    calculationMode: () => attempt("read the calculation mode", () => run(readCalculationMode)),
+    calculate: () => attempt("calculate the workbook", () => run(calculateWorkbook)),
     selectCell: async (address: string): Promise<void> => {
       const cell = parseA1Address(address);
       if (!cell) throw new Error(`'${address}' is not a cell address such as 'Volumes'!C7`);
       await attempt(`select ${address}`, () => run((context) => selectCell(context, cell)));
     },
     getSelectedResult: (): Promise<SelectedResultCell | ResultSheetCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
-    onInputChanged: (listener: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener)),
+    onInputChanged: (listener: () => void, onResults?: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener, onResults)),
     onSelectionChanged: (listener: () => void) => attempt("watch the selection", () => watchSelection(run, listener)),
   };
 }

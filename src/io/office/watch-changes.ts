@@ -3,11 +3,14 @@ import type { ExcelRun } from "./excel-run";
 
 /**
  * Calls `listener` when a cell changes on any sheet that is not one of the add-in's result
- * sheets (its own writes run with events off). Whether a sheet is the add-in's is looked
- * up once per sheet id (ids are stable within a session) and remembered.
+ * sheets, and `onResults` when one of the result sheets changes. The pane's own writes run
+ * with events off, but `enableEvents` belongs to one runtime: a write from another runtime
+ * (the ribbon's Compute in its function file) still reaches this handler, which is how the
+ * pane learns that its results were replaced. Whether a sheet is the add-in's is looked up
+ * once per sheet id (ids are stable within a session) and remembered.
  * @returns an unsubscribe that removes the handler
  */
-export async function watchInputChanges(run: ExcelRun, listener: () => void): Promise<() => Promise<void>> {
+export async function watchInputChanges(run: ExcelRun, listener: () => void, onResults: () => void = () => undefined): Promise<() => Promise<void>> {
   const ownSheets = new Map<string, boolean>();
   const isOwnSheet = async (worksheetId: string): Promise<boolean> => {
     const known = ownSheets.get(worksheetId);
@@ -23,7 +26,8 @@ export async function watchInputChanges(run: ExcelRun, listener: () => void): Pr
   const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     // If the sheet cannot be looked up (just deleted, say), a change is still news.
     const own = await isOwnSheet(event.worksheetId).catch(() => false);
-    if (!own) listener();
+    if (own) onResults();
+    else listener();
   };
   const registration = await run(async (context) => {
     const result = context.workbook.worksheets.onChanged.add(handler);
