@@ -4,7 +4,8 @@
  * a person select and type into cells as in Excel. Data goes in through textContent only.
  */
 import type { StandinControl } from "../../test/standin/standin-office";
-import { columnName, parseRect, sheetPrefix, type StandinCell, type StandinSheetJson, type StandinWorkbookJson } from "../../test/standin/standin-workbook";
+import { columnName, parseRect, sheetPrefix, type StandinSheetJson, type StandinWorkbookJson } from "../../test/standin/standin-workbook";
+import { conditionalStyle, formatCell as display, gridSize } from "./format-cell";
 
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
@@ -17,29 +18,6 @@ let lastJson = "";
 
 function standin(): StandinControl | undefined {
   return (el<HTMLIFrameElement>("pane").contentWindow as (Window & { __standin?: StandinControl }) | null)?.__standin;
-}
-
-/** A cell as Excel would roughly show it: percentages, dates and thousands separators. */
-function display(cell: StandinCell | undefined): string {
-  const value = cell?.value;
-  if (value === undefined) return "";
-  if (typeof value === "object") return value.error;
-  if (typeof value !== "number") return String(value);
-  const format = cell?.numberFormat ?? "General";
-  if (format.includes("%")) return `${(value * 100).toFixed((/\.(0+)%/.exec(format)?.[1] ?? "").length)}%`;
-  if (/y/i.test(format) && /d/i.test(format)) return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
-  if (format.includes("#,##0")) return value.toLocaleString("en-GB", { maximumFractionDigits: (/\.(0+)/.exec(format)?.[1] ?? "").length });
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
-}
-
-function usedSize(sheet: StandinSheetJson): { rows: number; cols: number } {
-  let rows = 1;
-  let cols = 1;
-  for (const address of Object.keys(sheet.cells)) {
-    const r = parseRect(address);
-    if (r) [rows, cols] = [Math.max(rows, r.top + 1), Math.max(cols, r.left + 1)];
-  }
-  return { rows: Math.min(rows + 2, MAX_ROWS), cols: Math.min(cols + 1, MAX_COLS) };
 }
 
 function inTable(sheet: StandinSheetJson, row: number, col: number): boolean {
@@ -57,7 +35,7 @@ async function editCell(address: string, current: string): Promise<void> {
 }
 
 function renderGrid(sheet: StandinSheetJson, selected: { sheet: string; address: string } | undefined): void {
-  const { rows, cols } = usedSize(sheet);
+  const { rows, cols, hiddenRows, hiddenCols } = gridSize(sheet, MAX_ROWS, MAX_COLS);
   const table = document.createElement("table");
   const head = table.createTHead().insertRow();
   head.appendChild(document.createElement("th")).className = "row-head";
@@ -79,12 +57,22 @@ function renderGrid(sheet: StandinSheetJson, selected: { sheet: string; address:
       td.classList.toggle("error", typeof cell?.value === "object");
       td.classList.toggle("in-table", inTable(sheet, r, c));
       td.classList.toggle("selected", !!sel && r === sel.top && c === sel.left);
+      // Conditional formats drawn as Excel draws them (CSSOM: the page's policy allows it).
+      const style = conditionalStyle(sheet.conditionalFormats ?? [], r, c, cell);
+      td.style.background = style?.fill ?? cell?.fill ?? "";
+      td.style.color = style?.fontColor ?? cell?.fontColor ?? "";
       const address = `${sheetPrefix(sheet.name)}!${a1}`;
       td.addEventListener("click", () => void standin()?.select(address).then(refresh));
       td.addEventListener("dblclick", () => void editCell(address, cell?.value === undefined || typeof cell.value === "object" ? "" : String(cell.value)));
     }
   }
-  el("sheet-grid").replaceChildren(table);
+  const more = [hiddenRows ? `${hiddenRows} more row${hiddenRows === 1 ? "" : "s"} (past row ${MAX_ROWS})` : "", hiddenCols ? `${hiddenCols} more column${hiddenCols === 1 ? "" : "s"}` : ""].filter(Boolean);
+  const note = document.createElement("p");
+  note.className = "grid-limit";
+  note.id = "grid-limit";
+  note.hidden = more.length === 0;
+  note.textContent = more.length ? `Not drawn: ${more.join(" and ")}. The preview draws the first ${MAX_ROWS} rows and ${MAX_COLS} columns; the pane reads them all.` : "";
+  el("sheet-grid").replaceChildren(note, table);
 }
 
 function render(workbook: StandinWorkbookJson): void {

@@ -68,6 +68,21 @@ describe("stand-in Excel host", () => {
     expect(heard).toEqual(["A1"]);
   });
 
+  it("reads a number typed into a percent-formatted cell as a percentage, as Excel does for a person (not for the API)", async () => {
+    const wb = workbook();
+    wb.sheets[1]?.cells.set(cellKey(0, 0), { numberFormat: "0%" });
+    wb.sheets[1]?.cells.set(cellKey(0, 1), { numberFormat: "0%" });
+    wb.sheets[1]?.cells.set(cellKey(0, 2), { numberFormat: "0%" });
+    const host = createStandinHost(wb);
+    await host.editCell("'Other'!A1", "20");
+    await host.editCell("'Other'!B1", "20%");
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Other").getRange("C1").values = [[20]];
+      await context.sync();
+    });
+    expect([host.getCell("'Other'!A1")?.value, host.getCell("'Other'!B1")?.value, host.getCell("'Other'!C1")?.value]).toEqual([0.2, 0.2, 20]);
+  });
+
   it("resolves objects in queue order: a sheet added in a batch can be written in the same batch", async () => {
     const host = createStandinHost(workbook());
     await run(host, async (context) => {

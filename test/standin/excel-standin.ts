@@ -7,7 +7,7 @@
  */
 import { dispatch, StandinContextCore, StandinError, type HostState, type RuntimeState, type StandinEvent } from "./standin-context";
 import { RuntimeProxy, WorkbookProxy } from "./standin-sheets";
-import { enterValue } from "./standin-values";
+import { typeIntoCell } from "./standin-values";
 import { cellKey, parseRect, splitAddress, type StandinCell, type StandinSheet, type StandinWorkbook } from "./standin-workbook";
 
 export { StandinError } from "./standin-context";
@@ -26,7 +26,7 @@ export class StandinRequestContext extends StandinContextCore {
 }
 
 export interface StandinHostOptions {
-  /** Requests above this many bytes fail as on Excel on the web (default 5 MB). */
+  /** Requests and responses above this many bytes fail as on Excel on the web (default 5 MB). */
   readonly payloadLimitBytes?: number;
 }
 
@@ -161,7 +161,7 @@ export function createStandinHost(workbook: StandinWorkbook, options: StandinHos
     async editCell(address, value) {
       const { sheet, row, col } = locate(address);
       const key = cellKey(row, col);
-      const next = enterValue(sheet.cells.get(key), value);
+      const next = typeIntoCell(sheet.cells.get(key), value);
       if (next) sheet.cells.set(key, next);
       else sheet.cells.delete(key);
       const cell = `${splitAddress(address).range.replace(/\$/g, "").toUpperCase()}`;

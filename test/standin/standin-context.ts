@@ -86,6 +86,8 @@ type Action = () => void;
 export class StandinContextCore {
   private queue: Action[] = [];
   private queuedBytes = 0;
+  /** Bytes of loaded values the running sync answers with (Excel on the web caps responses too). */
+  responseBytes = 0;
   private executing = false;
   /** Events raised by this batch's writes, delivered after the sync. */
   private raised: { event: StandinEvent; sheetId?: string; listening: ReadonlySet<RuntimeState> }[] = [];
@@ -126,8 +128,12 @@ export class StandinContextCore {
       throw new StandinError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.host.payloadLimitBytes} bytes).`);
     }
     this.executing = true;
+    this.responseBytes = 0;
     try {
       for (const action of queue) action();
+      if (this.responseBytes > this.host.payloadLimitBytes) {
+        throw new StandinError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.responseBytes} > ${this.host.payloadLimitBytes} bytes).`);
+      }
     } catch (error) {
       throw error instanceof StandinError ? error : new StandinError("GeneralException", error instanceof Error ? error.message : String(error));
     } finally {
@@ -235,14 +241,20 @@ export abstract class StandinObject<T> implements Loadable {
     const scalars = this.scalars();
     const [head, ...rest] = path;
     if (head === undefined) {
-      for (const [name, get] of Object.entries(scalars)) this.loaded.set(name, copy(get(target)));
+      for (const [name, get] of Object.entries(scalars)) {
+        const value = copy(get(target));
+        this.context.responseBytes += payloadBytes(value);
+        this.loaded.set(name, value);
+      }
       return;
     }
     if (head === "isNullObject") return;
     const scalar = scalars[head];
     if (scalar) {
       if (rest.length > 0) throw new StandinError("InvalidArgument", `'${head}' is not a navigation property.`);
-      this.loaded.set(head, copy(scalar(target)));
+      const value = copy(scalar(target));
+      this.context.responseBytes += payloadBytes(value);
+      this.loaded.set(head, value);
       return;
     }
     const nav = this.navs()[head];

@@ -25,6 +25,20 @@ export function enterValue(cell: StandinCell | undefined, input: unknown): Stand
   return Object.keys(next).length === 0 ? undefined : next;
 }
 
+/**
+ * What typing `input` into a cell stores, as Excel does it for a person: a plain number
+ * typed into a percent-formatted cell is read as a percentage (20 → 0.2, shown 20%).
+ * Values written through the API (`range.values`) are stored as given.
+ */
+export function typeIntoCell(cell: StandinCell | undefined, input: unknown): StandinCell | undefined {
+  if ((cell?.numberFormat ?? "").includes("%")) {
+    const text = typeof input === "string" ? input.trim() : undefined;
+    const n = typeof input === "number" ? input : text !== undefined && NUMBER.test(text) ? Number(text) : undefined;
+    if (n !== undefined && Number.isFinite(n)) return enterValue(cell, n / 100);
+  }
+  return enterValue(cell, input);
+}
+
 function coerce(input: unknown, numberFormat: string | undefined): { value: StandinValue; numberFormat?: string } | undefined {
   if (input === null || input === undefined || input === "") return undefined;
   if (typeof input === "number") {

@@ -13,6 +13,8 @@ import { writeResultSheets } from "./write-result-sheets";
 export interface OfficeWorkbookOptions {
   /** Largest estimated request before a sync; default 4 MB (Excel on the web caps at 5 MB). */
   readonly requestBudgetBytes?: number;
+  /** Largest estimated response per sync when a model read has to be split; default 4 MB. */
+  readonly responseBudgetBytes?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWo
     }
   };
   return {
-    readModel: (): Promise<WorkbookGrids> => attempt("read the model tables", () => run(readModelGrids)),
+    readModel: (): Promise<WorkbookGrids> => attempt("read the model tables", () => run((context) => readModelGrids(context, options))),
     writeResults: (analysis: Analysis, stamp: string): Promise<WriteReport> =>
       attempt("write the result sheets", () => run((context) => writeResultSheets(context, analysis, stamp, options))),
     insertTemplate: (sample: WorkbookGrids | undefined): Promise<InsertReport> =>
