@@ -63,6 +63,8 @@ export interface ModelWorkbook {
    * (the ribbon's Compute, a person's edit); returns an unsubscribe.
    */
   onInputChanged(listener: () => void, onResults?: () => void): Promise<() => Promise<void>>;
+  /** Writes rows (header first) to a new sheet named after `baseName`; never replaces a sheet. Returns its name. */
+  writeScheduleSheet?(baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<string>;
   /** Calls `listener` when the selection changes anywhere in the workbook. */
   onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
 }

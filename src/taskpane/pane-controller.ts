@@ -13,6 +13,7 @@ import type { BusyView } from "./views/busy-view";
 import type { CalcNoticeView } from "./views/calc-notice-view";
 import type { ChartsView } from "./views/charts-view";
 import type { ExplainView } from "./views/explain-view";
+import type { ExportView } from "./views/export-view";
 import type { IssuesView } from "./views/issues-view";
 import type { SummaryView } from "./views/summary-view";
 import type { TemplateView } from "./views/template-view";
@@ -29,6 +30,8 @@ export interface PaneViews {
   readonly explain: ExplainView;
   /** The manual-calculation notice (optional: a pane without it simply does not check). */
   readonly calcNotice?: CalcNoticeView;
+  /** The Export panel (optional: hosts and tests without it leave it out). */
+  readonly exportPanel?: ExportView;
   readonly modelName: (text: string) => void;
 }
 
@@ -127,6 +130,7 @@ export function createPaneController(deps: PaneDeps): PaneController {
         views.summary.render(outcome);
         views.summary.setStale(false);
         views.charts.render(outcome.analysis.model, outcome.analysis.results);
+        views.exportPanel?.render(outcome.analysis);
       }),
     insertTemplate: (kind) =>
       act("Inserting the template", "Insert template", async () => {

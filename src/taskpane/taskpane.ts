@@ -11,6 +11,8 @@ import { createBusyView } from "./views/busy-view";
 import { createCalcNoticeView } from "./views/calc-notice-view";
 import { createChartsView } from "./views/charts-view";
 import { createExplainView } from "./views/explain-view";
+import { browserExportActions } from "./export-actions";
+import { createExportView } from "./views/export-view";
 import { createIssuesView } from "./views/issues-view";
 import { createSummaryView } from "./views/summary-view";
 import { createTemplateView } from "./views/template-view";
@@ -40,7 +42,11 @@ function startPane(): void {
         utilisationCanvas: byId<HTMLCanvasElement>("utilisation-chart"),
       }),
       explain: createExplainView(byId("explain"), select),
+<<<<<<< HEAD
       calcNotice: createCalcNoticeView(byId("calc-notice"), () => void controller.calculateNow()),
+=======
+      exportPanel: createExportView(byId("export"), browserExportActions(workbook)),
+>>>>>>> ed29193 (Task pane Export panel: the CLI's options and formats, download or copy each file, the CSV schedule to a new sheet, a stacked preview chart of the schedule)
       modelName: (text) => {
         byId("model-name").textContent = text;
       },

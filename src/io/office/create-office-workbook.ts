@@ -9,6 +9,7 @@ import { readSelectedResult } from "./selected-result";
 import { selectCell } from "./select-cell";
 import { watchInputChanges, watchSelection } from "./watch-changes";
 import { writeResultSheets } from "./write-result-sheets";
+import { writeScheduleSheet } from "./write-schedule-sheet";
 
 export interface OfficeWorkbookOptions {
   /** Largest estimated request before a sync; default 4 MB (Excel on the web caps at 5 MB). */
@@ -45,6 +46,7 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWo
     },
     getSelectedResult: (): Promise<SelectedResultCell | ResultSheetCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
     onInputChanged: (listener: () => void, onResults?: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener, onResults)),
+    writeScheduleSheet: (baseName, rows) => attempt("write the schedule sheet", () => run((context) => writeScheduleSheet(context, baseName, rows, options))),
     onSelectionChanged: (listener: () => void) => attempt("watch the selection", () => watchSelection(run, listener)),
   };
 }
