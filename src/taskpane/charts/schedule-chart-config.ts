@@ -29,7 +29,8 @@ export function buildScheduleChartConfig(s: Schedule): ScheduleChartConfig {
         if (!st) return [];
         return [
           { x: st.startSeconds / unit, y: r.ratePerSecond },
-          { x: (st.startSeconds + st.durationSeconds) / unit, y: r.endRatePerSecond },
+          // Just before the next step's start: chart.js stacks points by x, so no two may share one.
+          { x: (st.startSeconds + st.durationSeconds * (1 - 1e-6)) / unit, y: r.endRatePerSecond },
         ];
       }),
       borderColor: colour,
@@ -47,8 +48,6 @@ export function buildScheduleChartConfig(s: Schedule): ScheduleChartConfig {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      parsing: false,
-      normalized: true,
       interaction: { mode: "nearest", axis: "x", intersect: false },
       plugins: { legend: { display: s.series.length <= MAX_LEGEND, position: "bottom", labels: { boxWidth: 10 } } },
       scales: {
