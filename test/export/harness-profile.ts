@@ -6,7 +6,7 @@ import { buildExports, exportFormat, parseExportOptions, type ExportFormatId } f
 import type { Schedule } from "../../src/engine";
 import { loadSampleAnalysis } from "../taskpane/sample-analysis";
 
-export const HARNESS_OPTIONS = { hours: "4-6", secondsPerHour: "10", scale: "0.2" } as const;
+export const HARNESS_OPTIONS = { hours: "4-6", secondsPerHour: "10", scale: "0.3" } as const;
 
 /** Exports FOC S1SP for `target` into a fresh temporary directory. */
 export async function exportForHarness(format: ExportFormatId, target: string, extra: { engines?: string } = {}): Promise<{ dir: string; schedule: Schedule; files: string[] }> {
