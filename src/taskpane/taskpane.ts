@@ -42,11 +42,8 @@ function startPane(): void {
         utilisationCanvas: byId<HTMLCanvasElement>("utilisation-chart"),
       }),
       explain: createExplainView(byId("explain"), select),
-<<<<<<< HEAD
       calcNotice: createCalcNoticeView(byId("calc-notice"), () => void controller.calculateNow()),
-=======
       exportPanel: createExportView(byId("export"), browserExportActions(workbook)),
->>>>>>> ed29193 (Task pane Export panel: the CLI's options and formats, download or copy each file, the CSV schedule to a new sheet, a stacked preview chart of the schedule)
       modelName: (text) => {
         byId("model-name").textContent = text;
       },
