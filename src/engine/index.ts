@@ -30,3 +30,6 @@ export { statusChecks } from "./check/status-checks";
 export type { StatusCheck } from "./check/status-checks";
 export type { Explanation, ExplainError, ExplainTerm, ExplainInput, HourQuery, SummaryField } from "./explain/explain";
 export * from "./schedule";
+export { compareModels, resolvePhasePairs } from "./compare/compare-models";
+export type { AnalysedModel, PhasePair } from "./compare/compare-models";
+export * from "./compare/compare-types";
