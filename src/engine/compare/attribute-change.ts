@@ -7,6 +7,7 @@
 import { deriveRates } from "../derive/derive-rates";
 import { foldKey } from "../parse/cell-values";
 import { HOURS } from "../model/types";
+import { dmcSeries, summaryOf, transactionSeries } from "../model/results";
 import { exhaustive } from "../model/exhaustive";
 import { INPUT_GROUPS, MEASURES, TOP_CONTRIBUTORS, type Contributor, type GroupPart, type InputGroup, type Measure } from "./compare-types";
 import { assembleHybrid, buildHybridFrame, type HybridFrame, type Side } from "./build-hybrid";
@@ -54,23 +55,23 @@ function evaluate(frame: HybridFrame, coalition: number): Evaluation {
   const totals = new Float64Array(R * 2);
   const dmcs = new Float64Array(R * D * 2);
   const rows = new Float64Array(R * T * 2);
-  // One phase: [provider][item][hour]; each row is its own series (see assembleHybrid).
+  // Each row is its own series (see assembleHybrid); a figure is the sum of its items'
+  // loads, over the day or at the figure's peak hour.
   for (let p = 0; p < R; p++) {
-    const summary = results.summaries[p];
-    const peakHour = summary?.peakHour ?? 0;
-    totals[p * 2] = summary?.dailyTotal ?? 0;
-    totals[p * 2 + 1] = summary?.peakPerHour ?? 0;
-    const fill = (values: Float64Array, count: number, out: Float64Array): void => {
+    const summary = summaryOf(results, 0, p);
+    totals[p * 2] = summary.dailyTotal;
+    totals[p * 2 + 1] = summary.peakPerHour;
+    const fill = (count: number, series: (item: number) => Float64Array, out: Float64Array): void => {
       for (let i = 0; i < count; i++) {
-        const base = (p * count + i) * HOURS;
+        const loads = series(i);
         let daily = 0;
-        for (let h = 0; h < HOURS; h++) daily += values[base + h] as number;
+        for (let h = 0; h < HOURS; h++) daily += loads[h] as number;
         out[(p * count + i) * 2] = daily;
-        out[(p * count + i) * 2 + 1] = values[base + peakHour] as number;
+        out[(p * count + i) * 2 + 1] = loads[summary.peakHour] as number;
       }
     };
-    fill(results.byDmc, D, dmcs);
-    fill(results.bySeries, T, rows);
+    fill(D, (d) => dmcSeries(results, 0, p, d), dmcs);
+    fill(T, (i) => transactionSeries(results, 0, p, i), rows);
   }
   return { totals, dmcs, rows };
 }

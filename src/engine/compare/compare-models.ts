@@ -1,5 +1,5 @@
 import { foldKey } from "../parse/cell-values";
-import type { Results } from "../model/results";
+import { summaryOf, type Results } from "../model/results";
 import type { VolumeModel } from "../model/types";
 import { attributeChange } from "./attribute-change";
 import {
@@ -92,13 +92,13 @@ export function compareModels(baseline: AnalysedModel, model: AnalysedModel, map
     const attribution = attributeChange({ model: baseline.model, phase: b }, { model: model.model, phase: a });
     attribution.moved.forEach((g) => moved.add(g));
     attribution.frame.providers.forEach((provider, p) => {
-      const summaryOf = (side: AnalysedModel, phase: number): { dailyTotal: number; peakPerHour: number; peakHour: number } | undefined => {
+      const figuresOf = (side: AnalysedModel, phase: number): { dailyTotal: number; peakPerHour: number; peakHour: number } | undefined => {
         const index = side.model.providers.findIndex((x) => foldKey(x.name) === provider.key);
         if (index < 0) return undefined;
-        return side.results.summaries[phase * side.model.providers.length + index];
+        return summaryOf(side.results, phase, index);
       };
-      const before = summaryOf(baseline, b);
-      const after = summaryOf(model, a);
+      const before = figuresOf(baseline, b);
+      const after = figuresOf(model, a);
       const parts = attribution.parts[p];
       if (!parts) return;
       const dailyTotal = figureChange(before?.dailyTotal ?? 0, after?.dailyTotal ?? 0, tolerance, parts.dailyTotal);
