@@ -33,3 +33,5 @@ export * from "./schedule";
 export { compareModels, resolvePhasePairs } from "./compare/compare-models";
 export type { AnalysedModel, PhasePair } from "./compare/compare-models";
 export * from "./compare/compare-types";
+export { buildCompareTables, MEASURE_NAMES } from "./compare/build-compare-tables";
+export type { CompareTable } from "./compare/build-compare-tables";

@@ -104,6 +104,7 @@ export function compareModels(baseline: AnalysedModel, model: AnalysedModel, map
       const dailyTotal = figureChange(before?.dailyTotal ?? 0, after?.dailyTotal ?? 0, tolerance, parts.dailyTotal);
       const peakPerHour = figureChange(before?.peakPerHour ?? 0, after?.peakPerHour ?? 0, tolerance, parts.peakPerHour);
       rows.push({
+        order: rows.length,
         phase: model.model.phases[a]?.name ?? "",
         baselinePhase: baseline.model.phases[b]?.name ?? "",
         provider: provider.name,
@@ -117,8 +118,7 @@ export function compareModels(baseline: AnalysedModel, model: AnalysedModel, map
       });
     });
   }
-  const order = new Map(rows.map((r, i) => [r, i]));
-  const sorted = [...rows].sort((x, y) => worstRelative(y) - worstRelative(x) || (order.get(x) as number) - (order.get(y) as number));
+  const sorted = [...rows].sort((x, y) => worstRelative(y) - worstRelative(x) || x.order - y.order);
   const identity = (side: AnalysedModel): Comparison["model"] => ({
     name: side.model.settings.modelName.value,
     version: side.model.settings.modelVersion.value,

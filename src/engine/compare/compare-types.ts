@@ -47,6 +47,8 @@ export interface FigureChange {
 }
 
 export interface CompareRow {
+  /** Position in key order: phase pairs as compared, then providers (model's first). */
+  readonly order: number;
   /** The model's phase, and the baseline's phase it is compared with. */
   readonly phase: string;
   readonly baselinePhase: string;

@@ -27,7 +27,7 @@ export function csvField(cell: OutputCell): string {
  * A whole table as CSV text: header row, `\n` line ends, a final newline.
  * @example formatCsv({ file: "issues.csv", columns: ["a"], rows: [[1]] }) // "a\n1\n"
  */
-export function formatCsv(table: OutputTable): string {
+export function formatCsv(table: Pick<OutputTable, "columns" | "rows"> & { readonly file?: string }): string {
   const parts: string[] = [table.columns.map(csvField).join(",")];
   for (const row of table.rows) {
     let line = "";
