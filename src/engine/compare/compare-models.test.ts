@@ -1,36 +1,9 @@
 import { analyseWorkbook } from "../analyse-workbook";
-import { HOUR_HEADERS, shares, type Rows } from "../../../test/support/model-grids";
+import type { Rows } from "../../../test/support/model-grids";
 import { tablesToGrids } from "../../../test/support/arbitrary-model";
+import { handTables as tables, rerouteAlert, reshapeNight, scalePopulation, setContingency } from "../../../test/support/compare-pairs";
 import { compareModels, type AnalysedModel } from "./compare-models";
 import type { Comparison, CompareRow, InputGroup } from "./compare-types";
-
-/**
- * A small model whose figures are easy to derive by hand:
- * DSP carries Read (all DMCs, 2 a day, half at 01:00, half at 02:00): daily (1000 + 3000) × 2 = 8000, peak 4000 at 01.
- * S1SP carries Alert (SMETS1 only, 1 a day, a quarter at 09:00, three quarters at 10:00): daily 1000, peak 750 at 10.
- */
-function tables(): Record<string, Rows> {
-  return {
-    Settings: [["Setting", "Value"], ["Contingency", 0], ["Tolerance", 0.1], ["ModelName", "Hand"], ["ModelVersion", "1"]],
-    Phases: [["Phase", "StartDate", "EndDate"], ["IOC", 44000, 44100], ["MOC", 44200, 44300]],
-    Providers: [["Provider"], ["DSP"], ["S1SP"]],
-    DMCs: [["DMC", "Generation"], ["A", "SMETS1"], ["B", "SMETS2+"]],
-    Volumes: [
-      ["Phase", "DMC", "Population"],
-      ["IOC", "A", 1000],
-      ["IOC", "B", 3000],
-      ["MOC", "A", 2000],
-      ["MOC", "B", 6000],
-    ],
-    Transactions: [
-      ["Transaction", "Generation", "Stream", "Rate", "Profile", "DSP", "S1SP"],
-      ["Read", "All", "Traffic", 2, "Night", 1, 0],
-      ["Alert", "SMETS1", "Traffic", 1, "Day", 0, 1],
-    ],
-    Profiles: [["Profile", ...HOUR_HEADERS], ["Night", ...shares({ 1: 0.5, 2: 0.5 })], ["Day", ...shares({ 9: 0.25, 10: 0.75 })]],
-    PerformanceLevels: [["Provider", "Phase", "CapacityPerHour"], ["DSP", null, 1e6], ["S1SP", null, 1e6]],
-  };
-}
 
 function analysed(t: Record<string, Rows>): AnalysedModel {
   const a = analyseWorkbook(tablesToGrids(t));
@@ -55,10 +28,6 @@ function row(c: Comparison, provider: string, phase = "IOC"): CompareRow {
 function part(r: CompareRow, measure: "dailyTotal" | "peakPerHour", group: InputGroup): number {
   return r[measure].parts.find((p) => p.group === group)?.value ?? Number.NaN;
 }
-
-const scalePopulation = (k: number) => (t: Record<string, Rows>) => {
-  for (const r of t.Volumes!.slice(1)) r[2] = (r[2] as number) * k;
-};
 
 describe("compareModels on hand-derived pairs", () => {
   it("calls a 5% population rise broadly as predicted and gives it all to populations, by DMC", () => {
@@ -89,9 +58,7 @@ describe("compareModels on hand-derived pairs", () => {
   });
 
   it("gives a reshaped profile's new peak to profiles and leaves the daily total alone", () => {
-    const c = compare((t) => {
-      t.Profiles![1] = ["Night", ...shares({ 1: 0.8, 2: 0.2 })];
-    });
+    const c = compare(reshapeNight);
     const dsp = row(c, "DSP");
     expect(dsp.dailyTotal.change).toBe(0);
     expect(dsp.dailyTotal.withinTolerance).toBe(true);
@@ -104,9 +71,7 @@ describe("compareModels on hand-derived pairs", () => {
   });
 
   it("moves a rerouted transaction's load from S1SP to DSP under routing", () => {
-    const c = compare((t) => {
-      t.Transactions![2] = ["Alert", "SMETS1", "Traffic", 1, "Day", 1, 0];
-    });
+    const c = compare(rerouteAlert);
     const dsp = row(c, "DSP");
     const s1sp = row(c, "S1SP");
     expect(dsp.dailyTotal.change).toBeCloseTo(1000, 9); // +12.5%
@@ -122,9 +87,7 @@ describe("compareModels on hand-derived pairs", () => {
   });
 
   it("gives a Contingency change to settings", () => {
-    const c = compare((t) => {
-      t.Settings![1] = ["Contingency", 0.2];
-    });
+    const c = compare(setContingency(0.2));
     const dsp = row(c, "DSP");
     expect(dsp.dailyTotal.change).toBeCloseTo(1600, 9);
     expect(part(dsp, "dailyTotal", "settings")).toBeCloseTo(1600, 9);
@@ -134,7 +97,7 @@ describe("compareModels on hand-derived pairs", () => {
   it("splits an interaction evenly between two groups (Shapley): +30% population and Contingency 0.2", () => {
     const c = compare((t) => {
       scalePopulation(1.3)(t);
-      t.Settings![1] = ["Contingency", 0.2];
+      setContingency(0.2)(t);
     });
     const dsp = row(c, "DSP");
     // v(none)=8000, v(vol)=10400, v(set)=9600, v(both)=12480.

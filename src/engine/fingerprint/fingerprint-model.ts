@@ -1,4 +1,5 @@
-import type { VolumeModel } from "../model/types";
+import type { PerformanceLevel, VolumeModel } from "../model/types";
+import { DEFAULT_PERCENTILE } from "../parse/parse-volumes";
 import { sha256Hex } from "./sha256";
 
 /**
@@ -12,7 +13,7 @@ export function canonicalModelJson(model: VolumeModel): string {
     ...model,
     volumes: [...model.volumes].sort((a, b) => a.phase - b.phase || a.dmc - b.dmc),
     overrides: [...model.overrides].sort((a, b) => a.dmc - b.dmc || a.transaction - b.transaction),
-    levels: [...model.levels].sort((a, b) => a.provider - b.provider || (a.phase ?? -1) - (b.phase ?? -1)),
+    levels: [...model.levels].sort((a, b) => a.provider - b.provider || (a.phase ?? -1) - (b.phase ?? -1)).map(withoutEvidenceDefaults),
   };
   return JSON.stringify(canonical, (key, value: unknown) => {
     if (key === "cell") return undefined;
@@ -22,6 +23,20 @@ export function canonicalModelJson(model: VolumeModel): string {
     }
     return value;
   });
+}
+
+/**
+ * A level without the evidence columns (spec v1.1) where they hold their defaults, so a
+ * model that does not use them keeps the fingerprint it had before they existed.
+ */
+function withoutEvidenceDefaults(level: PerformanceLevel): PerformanceLevel {
+  const { targetResponseSeconds, percentile, maxErrorRate, ...rest } = level;
+  return {
+    ...rest,
+    ...(targetResponseSeconds === null ? {} : { targetResponseSeconds }),
+    ...(percentile.value === DEFAULT_PERCENTILE ? {} : { percentile }),
+    ...(maxErrorRate.value === 0 ? {} : { maxErrorRate }),
+  } as PerformanceLevel;
 }
 
 /**

@@ -85,6 +85,12 @@ export interface PerformanceLevel {
   readonly capacityPerHour: Sourced<number>;
   readonly peakPerSecond: Sourced<number> | null;
   readonly headroom: Sourced<number>;
+  /** Response time (seconds) that `percentile` of a test run's requests must meet; null = no target. */
+  readonly targetResponseSeconds: Sourced<number> | null;
+  /** Fraction in (0, 1], default 0.95 (a whole percentage such as 95 is read as 0.95, with a warning). */
+  readonly percentile: Sourced<number>;
+  /** Share of failed requests a test run may have, in [0, 1], default 0. */
+  readonly maxErrorRate: Sourced<number>;
   readonly cell: string;
 }
 

@@ -107,6 +107,9 @@ export function parseModel(grids: WorkbookGrids): ParseResult {
     capacityPerHour: must(l.capacityPerHour),
     peakPerSecond: l.peakPerSecond ?? null,
     headroom: must(l.headroom),
+    targetResponseSeconds: l.targetResponseSeconds ?? null,
+    percentile: must(l.percentile),
+    maxErrorRate: must(l.maxErrorRate),
     cell: l.cell ?? "",
   }));
   const model: VolumeModel = {

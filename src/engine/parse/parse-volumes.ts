@@ -1,4 +1,4 @@
-import type { Override, PerformanceLevel, VolumeRow } from "../model/types";
+import type { Override, PerformanceLevel, Sourced, VolumeRow } from "../model/types";
 import type { Ref } from "../validate/rule";
 import type { RuleRunner } from "../validate/run-rules";
 import { foldKey } from "./cell-values";
@@ -85,6 +85,9 @@ export function parseLevels(
     const capacityPerHour = readNumber(view, r, "CapacityPerHour", sink, { required: true, bound: "positive" });
     const peak = readNumber(view, r, "PeakPerSecond", sink, { required: false, bound: "positive" });
     const headroom = readNumber(view, r, "Headroom", sink, { required: false, bound: "nonNegative", defaultValue: 0, fraction: true });
+    const target = readNumber(view, r, "TargetResponseSeconds", sink, { required: false, bound: "positive" });
+    const percentile = readPercentile(view, r, sink);
+    const maxErrorRate = readNumber(view, r, "MaxErrorRate", sink, { required: false, bound: "share", defaultValue: 0 });
     if (!check.after("row", { provider, phase })) continue;
     out.push({
       provider: provider.index,
@@ -92,8 +95,29 @@ export function parseLevels(
       capacityPerHour,
       peakPerSecond: peak ?? null,
       headroom,
+      targetResponseSeconds: target ?? null,
+      percentile,
+      maxErrorRate,
       cell: provider.text?.cell ?? "",
     });
   }
   return out;
+}
+
+export const DEFAULT_PERCENTILE = 0.95;
+
+/**
+ * PerformanceLevels.Percentile: a fraction in (0, 1], default 0.95. A value in (1, 100] is
+ * a whole percentage typed for a fraction (95 for 95%): PERCENT_AS_WHOLE, read as value / 100.
+ */
+function readPercentile(view: TableView, r: number, sink: IssueSink): Sourced<number> | undefined {
+  const n = readNumber(view, r, "Percentile", sink, { required: false, bound: "positive", defaultValue: DEFAULT_PERCENTILE });
+  if (!n || n.value <= 1) return n;
+  const expected = "a fraction in (0, 1] such as 0.95 for the 95th percentile";
+  if (n.value > 100) {
+    sink.add("OUT_OF_RANGE", view.table, n.cell, { column: "Percentile", found: String(n.value), expected });
+    return undefined;
+  }
+  sink.add("PERCENT_AS_WHOLE", view.table, n.cell, { column: "Percentile", found: String(n.value), expected, hint: `Read as ${n.value / 100}.` });
+  return { value: n.value / 100, cell: n.cell };
 }
