@@ -6,7 +6,7 @@
  * quarter at 09:00, three quarters at 10:00): IOC daily 1000, peak 750 at 10.
  */
 import { HOUR_HEADERS, shares, type Rows } from "./model-grids";
-import { writeWorkbookFile } from "./write-workbook";
+import { writeWorkbookFile, type CellInput } from "./write-workbook";
 
 export type Tables = Record<string, Rows>;
 
@@ -60,5 +60,5 @@ export function editedTables(...edits: ((t: Tables) => void)[]): Tables {
 
 /** The tables as a real .xlsx, one sheet and Excel table per model table. */
 export async function writeTablesWorkbook(path: string, tables: Tables): Promise<void> {
-  await writeWorkbookFile(path, { sheets: Object.entries(tables).map(([name, rows]) => ({ name, tables: [{ name, at: "A1", rows }] })) });
+  await writeWorkbookFile(path, { sheets: Object.entries(tables).map(([name, rows]) => ({ name, tables: [{ name, at: "A1", rows: rows as CellInput[][] }] })) });
 }
