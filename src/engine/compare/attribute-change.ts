@@ -1,8 +1,10 @@
 /**
  * Shapley attribution of a change over the five input groups: every coalition of groups
- * taken from the model (the rest from the baseline) is derived by the engine (2^5 = 32
- * runs), and each group gets its average marginal effect over all orders in which the
- * groups could be switched. The parts sum to v(model) − v(baseline) whatever the order.
+ * taken from the model (the rest from the baseline) is derived by the engine (at most
+ * 2^5 = 32 runs), and each group gets its average marginal effect over all orders in which
+ * the groups could be switched. The parts sum to v(model) − v(baseline) whatever the order.
+ * A group whose inputs are the same on both sides builds the same hybrid either way, so
+ * only the 2^k coalitions of the k groups that moved are derived (its part is exactly 0).
  */
 import { deriveRates } from "../derive/derive-rates";
 import { foldKey } from "../parse/cell-values";
@@ -95,9 +97,12 @@ function topContributors(kind: Contributor["kind"], byName: Map<string, { name: 
     .map((c) => ({ kind, name: c.name, value: c.value }));
 }
 
-function movedGroups(frame: HybridFrame): InputGroup[] {
+/** Bits of the groups whose hybrid differs when only they come from the model. */
+function movedMask(frame: HybridFrame): number {
   const none = JSON.stringify(assembleHybrid(frame, 0));
-  return INPUT_GROUPS.filter((_, g) => JSON.stringify(assembleHybrid(frame, 1 << g)) !== none);
+  let mask = 0;
+  for (let g = 0; g < GROUPS; g++) if (JSON.stringify(assembleHybrid(frame, 1 << g)) !== none) mask |= 1 << g;
+  return mask;
 }
 
 /**
@@ -109,7 +114,15 @@ function movedGroups(frame: HybridFrame): InputGroup[] {
  */
 export function attributeChange(baseline: Side, model: Side): Attribution {
   const frame = buildHybridFrame(baseline, model);
-  const evaluations = Array.from({ length: COALITIONS }, (_, c) => evaluate(frame, c));
+  const moved = movedMask(frame);
+  // Groups that did not move are taken from the model: the same hybrid as from the baseline.
+  const cache = new Map<number, Evaluation>();
+  const evaluations = Array.from({ length: COALITIONS }, (_, c): Evaluation => {
+    const canonical = c | (~moved & (COALITIONS - 1));
+    let e = cache.get(canonical);
+    if (!e) cache.set(canonical, (e = evaluate(frame, canonical)));
+    return e;
+  });
   const D = frame.dmcs.length;
   const T = frame.rows.length;
   const parts = frame.providers.map((_, p) => {
@@ -145,7 +158,7 @@ export function attributeChange(baseline: Side, model: Side): Attribution {
     });
     return perMeasure;
   });
-  return { frame, moved: movedGroups(frame), parts };
+  return { frame, moved: INPUT_GROUPS.filter((_, g) => moved & (1 << g)), parts };
 }
 
 /** What a group's contributors are: DMCs, transactions, profiles or settings. */

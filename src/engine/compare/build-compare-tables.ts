@@ -1,4 +1,4 @@
-import type { OutputCell } from "../output/build-output-tables";
+import type { OutputCell } from "../output/output-definition";
 import { INPUT_GROUPS, MEASURES, type CompareRow, type Comparison, type Measure } from "./compare-types";
 
 export interface CompareTable {
