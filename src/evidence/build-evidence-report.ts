@@ -4,7 +4,7 @@
  */
 import type { Evidence, EvidenceCheck } from "./judge-evidence";
 
-const CHECK_TITLES: { readonly [K in EvidenceCheck["kind"]]: string } = {
+export const CHECK_TITLES: { readonly [K in EvidenceCheck["kind"]]: string } = {
   per_hour: "Throughput per hour",
   per_second: "Throughput per second",
   response_time: "Response time",
@@ -16,7 +16,8 @@ function figure(n: number | null, digits = 2): string {
   return n.toLocaleString("en-GB", { maximumFractionDigits: digits });
 }
 
-function checkValue(c: EvidenceCheck, n: number | null): string {
+/** A check's figure with its unit, for people. */
+export function checkValue(c: EvidenceCheck, n: number | null): string {
   if (n === null) return "—";
   switch (c.kind) {
     case "per_hour":
@@ -30,7 +31,7 @@ function checkValue(c: EvidenceCheck, n: number | null): string {
   }
 }
 
-function requirementText(c: EvidenceCheck): string {
+export function requirementText(c: EvidenceCheck): string {
   return `${c.kind === "response_time" || c.kind === "error_rate" ? "≤" : "≥"} ${checkValue(c, c.required)}`;
 }
 

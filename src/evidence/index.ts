@@ -5,5 +5,5 @@ export type { ResultsText } from "./parse-results";
 export { parseLoadProfile } from "./parse-load-profile";
 export { judgeEvidence } from "./judge-evidence";
 export type { Evidence, EvidenceCheck, EvidenceRequest, StepEvidence, RequestEvidence, CheckKind } from "./judge-evidence";
-export { buildEvidenceHtml, buildEvidenceMarkdown } from "./build-evidence-report";
+export { buildEvidenceHtml, buildEvidenceMarkdown, CHECK_TITLES, checkValue, requirementText } from "./build-evidence-report";
 export { percentileAtLeast, percentilesOf } from "./percentiles";

@@ -53,6 +53,7 @@ profiles. Exit 0 BROADLY_AS_PREDICTED, 1 CHANGED, 2 either model has errors, 3 u
     const baseBad = reportErrors(base, basePath, io);
     const modelBad = reportErrors(model, modelPath, io);
     if (baseBad || modelBad) return EXIT.modelErrors;
+    for (const [a, file] of [[base, basePath], [model, modelPath]] as const) for (const i of a.issues) io.err(`${file}: ${issueLine(i)}`);
     const side = (a: Analysis) => ({ model: a.model!, results: a.results!, fingerprint: a.fingerprint ?? "" });
     const c = compareModels(side(base), side(model), mapped);
     if ("error" in c) throw new UsageError(c.error);

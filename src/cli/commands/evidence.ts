@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { foldKey } from "../../engine";
-import { buildEvidenceHtml, buildEvidenceMarkdown, judgeEvidence, parseLoadProfile, parseResults, RESULTS_FORMATS, type ResultsFormat } from "../../evidence";
+import { buildEvidenceHtml, buildEvidenceMarkdown, CHECK_TITLES, checkValue, judgeEvidence, requirementText, parseLoadProfile, parseResults, RESULTS_FORMATS, type ResultsFormat } from "../../evidence";
 import { defineCommand } from "../command";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine, type Io } from "../io";
@@ -80,6 +80,7 @@ or schedule file it cannot read.`,
       io.err(`sctvm: ${a.errorCount} error(s) in ${file}: nothing to judge against`);
       return EXIT.modelErrors;
     }
+    for (const i of a.issues) io.err(issueLine(i));
     const phase = a.model.phases.findIndex((p) => foldKey(p.name) === foldKey(values.phase));
     if (phase < 0) throw new UsageError(`--phase '${values.phase}' is not a phase of ${file} (${a.model.phases.map((p) => p.name).join(", ")})`);
     const provider = a.model.providers.findIndex((p) => foldKey(p.name) === foldKey(values.provider));
@@ -100,7 +101,7 @@ or schedule file it cannot read.`,
     ]);
     if (values.json) io.out(JSON.stringify(e, null, 2));
     else {
-      for (const c of e.checks) io.out(`${c.met ? "PASS" : "FAIL"}  ${c.kind.padEnd(13)} required ${c.required}  achieved ${c.achieved ?? "—"}  (${c.detail})`);
+      for (const c of e.checks) io.out(`${c.met ? "PASS" : "FAIL"}  ${CHECK_TITLES[c.kind]}: required ${requirementText(c)}, achieved ${checkValue(c, c.achieved)} (${c.detail})`);
       for (const n of e.notes) io.out(`note: ${n}`);
       io.out(`${e.verdict === "MET" ? "MET" : "NOT MET"}: ${e.provider} in ${e.phase}; report in ${join(outDir, "evidence.html")} and evidence.md`);
     }

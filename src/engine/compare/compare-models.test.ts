@@ -105,6 +105,8 @@ describe("compareModels on hand-derived pairs", () => {
     expect(dsp.dailyTotal.change).toBeCloseTo(4480, 9);
     expect(part(dsp, "dailyTotal", "volumes")).toBeCloseTo(2640, 9);
     expect(part(dsp, "dailyTotal", "settings")).toBeCloseTo(1840, 9);
+    // docs/compare.md: B carries three quarters of the population.
+    expect(dsp.dailyTotal.parts[0]!.contributors.map((k) => [k.name, Math.round(k.value * 1e6) / 1e6])).toEqual([["B", 1980], ["A", 660]]);
   });
 
   it("compares the model's MOC with the baseline's IOC when mapped", () => {
