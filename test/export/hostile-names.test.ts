@@ -18,7 +18,7 @@ import { parseCsv } from "../support/parse-csv";
 
 jest.setTimeout(120_000);
 
-const LONG = `x${"\u00e9\"'`\\".repeat(2499)}y`;
+const LONG = `x${"\u00e9\"'`\\".repeat(2500)}y`; // 10,002 characters
 export const HOSTILE_TRANSACTIONS = [
   `double " single ' back \` quotes`,
   "back\\slash \\n \\u0041 \\",
