@@ -4,7 +4,7 @@
  * resolves, every key is unique, profiles sum exactly to 1 (shares are multiples of 1/1024),
  * generations and streams agree, and every DMC, profile and provider is used.
  */
-import type { CellValue } from "../src/engine";
+import { HOUR_COLUMNS, type CellValue } from "../src/engine";
 import { makePrng, type Prng } from "./prng";
 
 /** One table's cells: header row first. */
@@ -34,7 +34,7 @@ export const PROVIDERS: readonly (readonly [string, string])[] = [
   ["CSPN", "Communications Service Provider North"],
   ["CSPC", "Communications Service Provider Central and South"],
 ];
-const HOUR_HEADERS = Array.from({ length: 24 }, (_, h) => `H${String(h).padStart(2, "0")}`);
+const HOUR_HEADERS = HOUR_COLUMNS;
 /** Profile name -> hours (centre, width) of its bumps; "Flat" has none. */
 const PROFILE_SHAPES: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
   Flat: [],

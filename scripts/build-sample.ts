@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
+import { HOUR_COLUMNS } from "../src/engine/model/tables";
 import { parseCsv } from "../test/support/parse-csv";
 import { decodeA1 } from "../test/support/sample-model";
 import { pinZipTimestamps } from "../test/support/write-fixed-workbook";
@@ -41,7 +42,6 @@ const WHOLE: ColumnFormat = { kind: "number", numFmt: "#,##0" };
 const PERCENT: ColumnFormat = { kind: "number", numFmt: "0%" };
 const SHARE: ColumnFormat = { kind: "number", numFmt: "0.0000%" };
 const DATE: ColumnFormat = { kind: "date", numFmt: "yyyy-mm-dd" };
-const HOURS = Array.from({ length: 24 }, (_, h) => `H${String(h).padStart(2, "0")}`);
 
 /** Settings.Value is a number only on the numeric settings (ModelVersion "1.0" stays text). */
 const SETTING_FORMATS: Readonly<Record<string, ColumnFormat>> = {
@@ -57,7 +57,7 @@ function columnFormats(providers: readonly string[]): Record<string, Record<stri
     Volumes: { Population: WHOLE, MigrationsPerDay: WHOLE, InstallsPerDay: WHOLE },
     Transactions: Object.fromEntries([["Rate", PLAIN], ...providers.map((p) => [p, PLAIN])]),
     Overrides: { Rate: PLAIN },
-    Profiles: Object.fromEntries(HOURS.map((h) => [h, SHARE])),
+    Profiles: Object.fromEntries(HOUR_COLUMNS.map((h) => [h, SHARE])),
     PerformanceLevels: { CapacityPerHour: WHOLE, PeakPerSecond: WHOLE, Headroom: PERCENT },
   };
 }

@@ -1,5 +1,5 @@
 /** From an analysed model to every file of an export: pure (the CLI and the pane write them). */
-import { buildSchedule, type Results, type Schedule, type ScheduleOptions, type VolumeModel } from "../engine";
+import { buildSchedule, foldKey as fold, type Results, type Schedule, type ScheduleOptions, type VolumeModel } from "../engine";
 import type { ExportFormat } from "./export-format";
 import { fileNamePart } from "./literals";
 
@@ -30,7 +30,6 @@ export interface ExportResult {
 
 export type ExportOutcome = { readonly ok: true; readonly result: ExportResult } | { readonly ok: false; readonly error: string };
 
-const fold = (t: string): string => t.trim().toLowerCase();
 
 /**
  * @example buildExports({ model, results, fingerprint, phase: "MOC", formats: EXPORT_FORMATS, options })

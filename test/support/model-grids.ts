@@ -2,11 +2,12 @@
  * Builders for engine tests: a small valid model as plain grids, with any table replaced
  * or edited. Tables sit on their own sheets at A1 unless a test places them elsewhere.
  */
-import type { CellGrid, CellValue, WorkbookGrids } from "../../src/engine";
+import { HOUR_COLUMNS, type CellGrid, type CellValue, type WorkbookGrids } from "../../src/engine";
 
 export type Rows = CellValue[][];
 
-export const HOUR_HEADERS = Array.from({ length: 24 }, (_, h) => `H${String(h).padStart(2, "0")}`);
+/** The Profiles hour columns, as the engine defines them. */
+export const HOUR_HEADERS = HOUR_COLUMNS;
 
 /** 24 shares: `weights` spread over the hours given, zero elsewhere. */
 export function shares(hours: Record<number, number>): number[] {

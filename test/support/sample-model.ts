@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseCellRef } from "../../src/engine/model/a1";
+import { HOUR_COLUMNS } from "../../src/engine/model/tables";
 import { parseCsv } from "./parse-csv";
 import type { CellInput, SheetSpec, WorkbookSpec } from "./write-workbook";
 
@@ -40,7 +41,6 @@ export interface SampleBook {
   placements: Placement[];
 }
 
-const HOURS = Array.from({ length: 24 }, (_, h) => `H${String(h).padStart(2, "0")}`);
 const NUMERIC_SETTINGS = new Set(["Contingency", "BurstFactor", "Tolerance"]);
 
 function numericColumns(providers: readonly string[]): Record<string, ReadonlySet<string>> {
@@ -48,7 +48,7 @@ function numericColumns(providers: readonly string[]): Record<string, ReadonlySe
     Volumes: new Set(["Population", "MigrationsPerDay", "InstallsPerDay"]),
     Transactions: new Set(["Rate", ...providers]),
     Overrides: new Set(["Rate"]),
-    Profiles: new Set(HOURS),
+    Profiles: new Set(HOUR_COLUMNS),
     PerformanceLevels: new Set(["CapacityPerHour", "PeakPerSecond", "Headroom"]),
   };
 }

@@ -7,7 +7,7 @@ import { summaryText } from "../summary-text";
 import { writeOutputs } from "../write-outputs";
 
 /** 1 when any status is FAIL, else 0 (NO_LEVEL is not a failure). */
-export function statusExit(a: Analysis): number {
+function statusExit(a: Analysis): number {
   return a.results?.summaries.some((s) => s.status === "FAIL") ? EXIT.fail : EXIT.ok;
 }
 

@@ -5,7 +5,7 @@ import { HOURS, type PerformanceLevel, type VolumeModel } from "../model/types";
  * The level that applies to (phase, provider): the row for that phase, else the provider's
  * row with a blank Phase, else none. Returns an index into `model.levels`.
  */
-export function findLevel(model: VolumeModel, phase: number, provider: number): number | null {
+function findLevel(model: VolumeModel, phase: number, provider: number): number | null {
   let fallback: number | null = null;
   for (let i = 0; i < model.levels.length; i++) {
     const l = model.levels[i] as PerformanceLevel;
@@ -20,7 +20,7 @@ export function findLevel(model: VolumeModel, phase: number, provider: number): 
  * Aggregates of spec section 3 for one provider's 24 hourly loads (`hourly`) in one phase.
  * @example summariseProvider(model, hourlyOf(results, 0, 1), 0, 1).status // "PASS" | "FAIL" | "NO_LEVEL"
  */
-export function summariseProvider(model: VolumeModel, hourly: Float64Array, phase: number, provider: number): ProviderSummary {
+function summariseProvider(model: VolumeModel, hourly: Float64Array, phase: number, provider: number): ProviderSummary {
   let dailyTotal = 0;
   let peakHour = 0;
   let peakPerHour = -Infinity;

@@ -1,6 +1,7 @@
 import { buildRateMatrix } from "../derive/derive-rates";
 import { driverOf } from "../derive/driver-of";
 import { dmcSeries, hourlyOf, transactionSeries, type Results } from "../model/results";
+import { HOUR_COLUMNS } from "../model/tables";
 import { HOURS, type VolumeModel } from "../model/types";
 import { foldKey } from "../parse/cell-values";
 import { formatNumber } from "../output/format-csv";
@@ -82,14 +83,14 @@ export function resolve(model: VolumeModel, phase: string, provider: string): { 
 }
 
 /** What explaining loads needs, indexed once per explanation. */
-export interface LoadIndex {
+interface LoadIndex {
   readonly model: VolumeModel;
   readonly rates: Float64Array;
   readonly volumes: ReadonlyMap<number, VolumeModel["volumes"][number]>;
   readonly overrides: ReadonlyMap<number, VolumeModel["overrides"][number]>;
 }
 
-export function indexLoads(model: VolumeModel): LoadIndex {
+function indexLoads(model: VolumeModel): LoadIndex {
   const D = model.dmcs.length;
   const T = model.transactions.length;
   return {
@@ -101,7 +102,7 @@ export function indexLoads(model: VolumeModel): LoadIndex {
 }
 
 /** Explains load(P, d, t, p, h): one product with every input and its cell. */
-export function explainLoad(index: LoadIndex, ph: number, d: number, i: number, p: number, h: number): ExplainTerm | undefined {
+function explainLoad(index: LoadIndex, ph: number, d: number, i: number, p: number, h: number): ExplainTerm | undefined {
   const { model, rates } = index;
   const T = model.transactions.length;
   const rate = rates[d * T + i] as number;
@@ -119,7 +120,7 @@ export function explainLoad(index: LoadIndex, ph: number, d: number, i: number, 
   const uplift = 1 + contingency.value;
   const daily = driver * rate * uplift;
   const value = daily * (share?.value ?? 0) * (route?.value ?? 0);
-  const hh = `H${String(h).padStart(2, "0")}`;
+  const hh = HOUR_COLUMNS[h] ?? "";
   const inputs: ExplainInput[] = [
     { name: `driver (${driverName})`, value: driver, table: "Volumes", cell: driverCell },
     override

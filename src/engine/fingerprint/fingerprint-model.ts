@@ -7,7 +7,7 @@ import { sha256Hex } from "./sha256";
  * attribute names sorted. Identical inputs give identical text whatever the layout
  * (table positions, column order, header case, blank rows, numeric text, date form).
  */
-export function canonicalModelJson(model: VolumeModel): string {
+function canonicalModelJson(model: VolumeModel): string {
   // Rows of keyed tables whose order changes no output are sorted by key.
   const canonical: VolumeModel = {
     ...model,

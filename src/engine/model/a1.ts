@@ -13,7 +13,7 @@ export function columnLetters(col: number): string {
 }
 
 /** The sheet name quoted as Excel does in a reference, always in quotes. */
-export function quoteSheet(sheet: string): string {
+function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 

@@ -2,7 +2,7 @@
 
 export type Severity = "error" | "warning";
 
-export const ISSUE_CODES = [
+const ISSUE_CODES = [
   "MISSING_TABLE",
   "MISSING_COLUMN",
   "EMPTY_TABLE",

@@ -15,7 +15,7 @@ export interface LabelledSeries {
  * Visits the non-zero DMC or transaction series in key order (phases, providers, DMCs /
  * transaction series in table order), with their labels.
  */
-export function forEachRatesSeries({ model, results }: OutputInput, kind: "dmc" | "transaction", visit: (series: LabelledSeries) => void): void {
+function forEachRatesSeries({ model, results }: OutputInput, kind: "dmc" | "transaction", visit: (series: LabelledSeries) => void): void {
   forEachNonZeroSeries(results, kind, ({ phase, provider, item, hours }) => {
     const series = results.series[item];
     visit({

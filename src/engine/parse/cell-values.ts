@@ -62,9 +62,3 @@ export function isoTextToSerial(text: string): number | undefined {
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
   return (ms - EXCEL_EPOCH_MS) / 86_400_000;
 }
-
-/** An Excel serial day as ISO date text (`2021-03-01`), for messages and outputs. */
-export function serialToIso(serial: number): string {
-  const ms = EXCEL_EPOCH_MS + Math.round(serial * 86_400_000);
-  return new Date(ms).toISOString().slice(0, 10);
-}

@@ -1,30 +1,7 @@
 import type { CellGrid, WorkbookGrids, WorkbookInventory } from "../model/grid";
+import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from "../model/tables";
 import { foldKey as fold, isBlank } from "./cell-values";
 
-/** The spec's tables, in the order validation reports them. */
-export const TABLE_NAMES = [
-  "Settings",
-  "Phases",
-  "Providers",
-  "DMCs",
-  "Volumes",
-  "Transactions",
-  "Overrides",
-  "Profiles",
-  "PerformanceLevels",
-] as const;
-
-export type TableName = (typeof TABLE_NAMES)[number];
-
-export const REQUIRED_TABLES: ReadonlySet<TableName> = new Set<TableName>([
-  "Phases",
-  "Providers",
-  "DMCs",
-  "Volumes",
-  "Transactions",
-  "Profiles",
-  "PerformanceLevels",
-]);
 
 
 /**

@@ -3,7 +3,7 @@ import type { RuleRunner } from "../validate/run-rules";
 import { cellText, foldKey } from "./cell-values";
 import type { DmcDraft, PhaseDraft, ProviderDraft, Registry } from "./drafts";
 import type { IssueSink } from "./issue-sink";
-import { readDate, readEnum, readText } from "./read-cell";
+import { parseDate, parseEnum, parseText } from "./parse-cell";
 import { cellAt, type TableView } from "./table-view";
 
 /** A table defines names only when it was found and has its key column. */
@@ -11,16 +11,16 @@ export function definesNames(view: TableView | undefined, keyColumn: string): vi
   return view !== undefined && view.columns.has(foldKey(keyColumn));
 }
 
-const describe = (view: TableView, r: number, sink: IssueSink): string => readText(view, r, "Description", sink, false)?.value ?? "";
+const describe = (view: TableView, r: number, sink: IssueSink): string => parseText(view, r, "Description", sink, false)?.value ?? "";
 
 export function parsePhases(view: TableView | undefined, reg: Registry<PhaseDraft>, sink: IssueSink, rules: RuleRunner): void {
   if (!view) return;
   for (const r of view.dataRows) {
     const check = rules.row("Phases");
-    const start = readDate(view, r, "StartDate", sink);
-    const end = readDate(view, r, "EndDate", sink);
+    const start = parseDate(view, r, "StartDate", sink);
+    const end = parseDate(view, r, "EndDate", sink);
     check.after("EndDate", { start, end });
-    const key = readText(view, r, "Phase", sink, true);
+    const key = parseText(view, r, "Phase", sink, true);
     if (!key || !check.after("Phase", { start, end, key })) continue;
     reg.add(foldKey(key.value), { name: key.value, cell: key.cell, start, end, description: describe(view, r, sink) });
   }
@@ -30,7 +30,7 @@ export function parseProviders(view: TableView | undefined, reg: Registry<Provid
   if (!view) return;
   for (const r of view.dataRows) {
     const check = rules.row("Providers");
-    const key = readText(view, r, "Provider", sink, true);
+    const key = parseText(view, r, "Provider", sink, true);
     if (!key || !check.after("Provider", { key })) continue;
     reg.add(foldKey(key.value), { name: key.value, cell: key.cell, description: describe(view, r, sink) });
   }
@@ -42,13 +42,13 @@ export function parseDmcs(view: TableView | undefined, reg: Registry<DmcDraft>, 
   if (!view) return;
   for (const r of view.dataRows) {
     const check = rules.row("DMCs");
-    const generation = readEnum(view, r, "Generation", GENERATIONS, sink)?.value;
+    const generation = parseEnum(view, r, "Generation", GENERATIONS, sink)?.value;
     const attributes: Record<string, string> = {};
     view.headers.forEach((header, c) => {
       if (header === "" || DMC_COLUMNS.has(foldKey(header))) return;
       attributes[header] = cellText(cellAt(view, r, c).value);
     });
-    const key = readText(view, r, "DMC", sink, true);
+    const key = parseText(view, r, "DMC", sink, true);
     if (!key || !check.after("DMC", { key })) continue;
     reg.add(foldKey(key.value), { name: key.value, cell: key.cell, generation, description: describe(view, r, sink), attributes });
   }

@@ -6,25 +6,15 @@ import { RULES } from "../validate/rules";
 import { RuleRunner } from "../validate/run-rules";
 import { Registry, type DmcDraft, type PhaseDraft, type ProfileDraft, type ProviderDraft } from "./drafts";
 import { IssueSink } from "./issue-sink";
-import { locateTable, REQUIRED_TABLES, TABLE_NAMES, type TableName } from "./locate-tables";
+import { REQUIRED_TABLES, requiredColumns, TABLE_NAMES, type TableName } from "../model/tables";
+import { locateTable } from "./locate-tables";
 import { definesNames, parseDmcs, parsePhases, parseProviders } from "./parse-catalogues";
-import { HOUR_COLUMNS, parseProfiles } from "./parse-profiles";
+import { parseProfiles } from "./parse-profiles";
 import { parseSettings } from "./parse-settings";
 import { parseTransactions } from "./parse-transactions";
 import { parseLevels, parseOverrides, parseVolumes } from "./parse-volumes";
 import { openTable, type TableView } from "./table-view";
 
-const REQUIRED_COLUMNS: Record<TableName, readonly string[]> = {
-  Settings: ["Setting", "Value"],
-  Phases: ["Phase", "StartDate", "EndDate"],
-  Providers: ["Provider"],
-  DMCs: ["DMC", "Generation"],
-  Volumes: ["Phase", "DMC", "Population"],
-  Transactions: ["Transaction", "Generation", "Stream", "Rate", "Profile"],
-  Overrides: ["DMC", "Transaction", "Rate"],
-  Profiles: ["Profile", ...HOUR_COLUMNS],
-  PerformanceLevels: ["Provider", "CapacityPerHour"],
-};
 
 export interface ParseResult {
   /** Undefined when any error was found. */
@@ -139,7 +129,7 @@ function openViews(grids: WorkbookGrids, sink: IssueSink): Partial<Record<TableN
       }
       continue;
     }
-    const view = openTable(grid, name, REQUIRED_COLUMNS[name], sink);
+    const view = openTable(grid, name, requiredColumns(name), sink);
     if (view.dataRows.length === 0 && REQUIRED_TABLES.has(name)) {
       sink.add("EMPTY_TABLE", name, view.headerCell, { found: "a header row and no data", expected: `at least one row in ${name}` });
     }

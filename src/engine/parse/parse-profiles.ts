@@ -1,13 +1,11 @@
-import { HOURS, type Sourced } from "../model/types";
+import { HOUR_COLUMNS } from "../model/tables";
+import type { Sourced } from "../model/types";
 import type { RuleRunner } from "../validate/run-rules";
 import { foldKey } from "./cell-values";
 import type { ProfileDraft, Registry } from "./drafts";
 import type { IssueSink } from "./issue-sink";
-import { readNumber, readText } from "./read-cell";
+import { parseNumber, parseText } from "./parse-cell";
 import type { TableView } from "./table-view";
-
-/** `H00` … `H23`. */
-export const HOUR_COLUMNS: readonly string[] = Array.from({ length: HOURS }, (_, h) => `H${String(h).padStart(2, "0")}`);
 
 export function parseProfiles(view: TableView | undefined, reg: Registry<ProfileDraft>, sink: IssueSink, rules: RuleRunner): void {
   if (!view) return;
@@ -17,12 +15,12 @@ export function parseProfiles(view: TableView | undefined, reg: Registry<Profile
     const raw: (number | undefined)[] = [];
     for (const column of HOUR_COLUMNS) {
       // Read once without bounds so the sum can still be checked when shares are out of range.
-      const any = readNumber(view, r, column, sink, { required: true, bound: "any" });
+      const any = parseNumber(view, r, column, sink, { required: true, bound: "any" });
       raw.push(any?.value);
       shares.push(any && any.value >= 0 && any.value <= 1 ? any : undefined);
       if (any) boundShare(view, any, column, sink);
     }
-    const key = readText(view, r, "Profile", sink, true);
+    const key = parseText(view, r, "Profile", sink, true);
     if (!key || !check.after("Profile", { key, shares: raw })) continue;
     reg.add(foldKey(key.value), { name: key.value, cell: key.cell, shares });
     check.after("row", { key, shares: raw });

@@ -3,7 +3,7 @@ import { showValue } from "../validate/issue-catalogue";
 import type { RuleRunner } from "../validate/run-rules";
 import { foldKey } from "./cell-values";
 import type { IssueSink } from "./issue-sink";
-import { checkBound, numberFromCell, readText, type NumberBound } from "./read-cell";
+import { checkBound, numberFromCell, parseText, type NumberBound } from "./parse-cell";
 import { viewCell, type TableView } from "./table-view";
 
 interface NumericSetting {
@@ -20,7 +20,7 @@ const NUMERIC: readonly NumericSetting[] = [
 ];
 const TEXT = ["ModelName", "ModelVersion"] as const;
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   contingency: { value: 0, cell: "" },
   burstFactor: { value: 1, cell: "" },
   tolerance: { value: 0.1, cell: "" },
@@ -34,10 +34,10 @@ export function parseSettings(view: TableView | undefined, sink: IssueSink, rule
   if (!view) return DEFAULT_SETTINGS;
   for (const r of view.dataRows) {
     const check = rules.row("Settings");
-    const key = readText(view, r, "Setting", sink, true);
+    const key = parseText(view, r, "Setting", sink, true);
     const valueCell = viewCell(view, r, "Value");
     if (!key) {
-      if (valueCell.present) readText(view, r, "Value", sink, false);
+      if (valueCell.present) parseText(view, r, "Value", sink, false);
       continue;
     }
     if (!check.after("Setting", { key })) continue;
@@ -54,7 +54,7 @@ export function parseSettings(view: TableView | undefined, sink: IssueSink, rule
     }
     if (!valueCell.present) continue;
     if (text) {
-      const v = readText(view, r, "Value", sink, true);
+      const v = parseText(view, r, "Value", sink, true);
       if (v) found.set(foldKey(text), v);
       continue;
     }

@@ -3,7 +3,7 @@ import type { RuleRunner } from "../validate/run-rules";
 import { foldKey } from "./cell-values";
 import type { ProfileDraft, ProviderDraft, Registry, TransactionDraft } from "./drafts";
 import type { IssueSink } from "./issue-sink";
-import { readEnum, readNumber, readText } from "./read-cell";
+import { parseEnum, parseNumber, parseText } from "./parse-cell";
 import type { TableView } from "./table-view";
 
 /** Transactions rows in table order, including rows with bad cells (fields undefined). */
@@ -30,14 +30,14 @@ export function parseTransactions(
   rules.tableStart(view);
   for (const r of view.dataRows) {
     const check = rules.row("Transactions");
-    const name = readText(view, r, "Transaction", sink, true);
-    const generation = readEnum(view, r, "Generation", TRANSACTION_GENERATIONS, sink);
-    const stream = readEnum(view, r, "Stream", STREAMS, sink);
-    const rate = readNumber(view, r, "Rate", sink, { required: true, bound: "nonNegative" });
-    const profileName = readText(view, r, "Profile", sink, true);
-    const description = readText(view, r, "Description", sink, false)?.value ?? "";
+    const name = parseText(view, r, "Transaction", sink, true);
+    const generation = parseEnum(view, r, "Generation", TRANSACTION_GENERATIONS, sink);
+    const stream = parseEnum(view, r, "Stream", STREAMS, sink);
+    const rate = parseNumber(view, r, "Rate", sink, { required: true, bound: "nonNegative" });
+    const profileName = parseText(view, r, "Profile", sink, true);
+    const description = parseText(view, r, "Description", sink, false)?.value ?? "";
     const routing: (Sourced<number> | undefined)[] = providers.items.map((p) =>
-      readNumber(view, r, p.name, sink, { required: false, bound: "nonNegative", defaultValue: 0 }),
+      parseNumber(view, r, p.name, sink, { required: false, bound: "nonNegative", defaultValue: 0 }),
     );
     const profile = profileName ? profiles.find(foldKey(profileName.value)) : undefined;
     if (!check.after("row", { name, generation, stream, profile: { text: profileName, index: profile } }) || !name) continue;

@@ -1,6 +1,6 @@
 import { a1Address } from "../model/a1";
 import type { CellGrid, CellValue } from "../model/grid";
-import type { TableName } from "./locate-tables";
+import type { TableName } from "../model/tables";
 import { cellText, foldKey, isBlank } from "./cell-values";
 import type { IssueSink } from "./issue-sink";
 

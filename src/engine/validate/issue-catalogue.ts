@@ -28,7 +28,7 @@ const sentence = (head: string, d: IssueDetails): string => {
 };
 
 /** One entry per code: the compiler demands a message for every code. */
-export const ISSUE_CATALOGUE: { readonly [K in IssueCode]: CatalogueEntry } = {
+const ISSUE_CATALOGUE: { readonly [K in IssueCode]: CatalogueEntry } = {
   MISSING_TABLE: { severity: "error", describe: (d) => sentence("required table is missing", d) },
   MISSING_COLUMN: { severity: "error", describe: (d) => sentence("required column is missing", d) },
   EMPTY_TABLE: { severity: "error", describe: (d) => sentence("required table has no data rows", d) },

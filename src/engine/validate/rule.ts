@@ -8,7 +8,7 @@ import type { IssueCode } from "../model/issue";
 import type { Results } from "../model/results";
 import type { Generation, Sourced, Stream, TransactionGeneration, VolumeModel } from "../model/types";
 import type { DmcDraft, PhaseDraft, ProfileDraft, ProviderDraft, Registry, TransactionDraft } from "../parse/drafts";
-import type { TableName } from "../parse/locate-tables";
+import type { TableName } from "../model/tables";
 import type { TableView } from "../parse/table-view";
 import type { IssueDetails } from "./issue-catalogue";
 

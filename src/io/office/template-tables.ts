@@ -3,7 +3,7 @@
  * rows above each table, and the few number formats that make the cells readable.
  * Pure data and functions; the Office.js part is insert-template.ts.
  */
-import { TABLE_NAMES, type CellGrid, type CellValue, type WorkbookGrids } from "../../engine";
+import { foldKey as fold, specColumns, TABLE_NAMES, type CellGrid, type CellValue, type WorkbookGrids } from "../../engine";
 
 type TableName = (typeof TABLE_NAMES)[number];
 
@@ -19,8 +19,6 @@ export interface TemplateTable {
 /** 0-based row of the header: purpose, columns note, a blank row, then the table. */
 export const TEMPLATE_HEADER_ROW = 3;
 
-const HOURS = Array.from({ length: 24 }, (_, h) => `H${String(h).padStart(2, "0")}`);
-
 /** Number formats by column name, applied to the table body. */
 export const TEMPLATE_FORMATS: Readonly<Record<string, string>> = {
   StartDate: "yyyy-mm-dd",
@@ -31,58 +29,58 @@ export const TEMPLATE_FORMATS: Readonly<Record<string, string>> = {
 export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   {
     name: "Settings",
-    columns: ["Setting", "Value"],
+    columns: specColumns("Settings"),
     purpose: "Settings (optional): one row per setting.",
     columnsNote:
       "Setting, Value. Contingency: fraction ≥ 0 added to every volume (0.1 = 10%, default 0); BurstFactor: busiest second ÷ mean second, ≥ 1 (default 1); Tolerance: fraction > 0 for 'broadly as predicted' (default 0.1); ModelName, ModelVersion: text shown on every output.",
   },
   {
     name: "Phases",
-    columns: ["Phase", "StartDate", "EndDate", "Description"],
+    columns: specColumns("Phases"),
     purpose: "Phases (required): one row per test phase (IOC, MOC, FOC), ordered by StartDate.",
     columnsNote: "Phase: name; StartDate, EndDate: dates, EndDate on or after StartDate; Description: optional text.",
   },
   {
     name: "Providers",
-    columns: ["Provider", "Description"],
+    columns: specColumns("Providers"),
     purpose: "Providers (required): the service providers whose load is modelled.",
     columnsNote: "Provider: name (DSP, CP, DCO, S1SP); each needs a column of that name in Transactions. Description: optional.",
   },
   {
     name: "DMCs",
-    columns: ["DMC", "Generation", "Description"],
+    columns: specColumns("DMCs"),
     purpose: "DMCs (required): one row per Device Model Combination.",
     columnsNote: "DMC: name; Generation: SMETS1 or SMETS2+; Description and any further columns (Manufacturer, SMSO...) are kept as attributes.",
   },
   {
     name: "Volumes",
-    columns: ["Phase", "DMC", "Population", "MigrationsPerDay", "InstallsPerDay"],
+    columns: specColumns("Volumes"),
     purpose: "Volumes (required): per phase and DMC; a missing pair has zero volumes.",
     columnsNote:
       "Phase, DMC: as defined above; Population: installations operating in the phase (drives traffic); MigrationsPerDay: SMETS1 only, blank = 0; InstallsPerDay: SMETS2+ only, blank = 0.",
   },
   {
     name: "Transactions",
-    columns: ["Transaction", "Generation", "Stream", "Rate", "Profile", "Description", "DSP", "CP", "DCO", "S1SP"],
+    columns: [...specColumns("Transactions"), "DSP", "CP", "DCO", "S1SP"],
     purpose: "Transactions (required): the catalogue with volumetrics and routing; key (Transaction, Generation).",
     columnsNote:
       "Generation: SMETS1, SMETS2+ or All; Stream: Migration, Install or Traffic; Rate ≥ 0: per device per day (Traffic) or per migration/install; Profile: a row of Profiles; one column per provider: messages per transaction on it (0 = not routed, blank = 0).",
   },
   {
     name: "Overrides",
-    columns: ["DMC", "Transaction", "Rate"],
+    columns: specColumns("Overrides"),
     purpose: "Overrides (optional): a DMC's own rate for a transaction.",
     columnsNote: "DMC, Transaction: as defined above; Rate ≥ 0 replaces the Transactions rate for that DMC (0 = the DMC does not support it).",
   },
   {
     name: "Profiles",
-    columns: ["Profile", ...HOURS],
+    columns: specColumns("Profiles"),
     purpose: "Profiles (required): how a day's transactions fall into clock hours.",
     columnsNote: "Profile: name; H00…H23: share of the day in each hour (H07 = 07:00–07:59), each in [0, 1], a row summing to 1 (5% is 0.05, not 5).",
   },
   {
     name: "PerformanceLevels",
-    columns: ["Provider", "Phase", "CapacityPerHour", "PeakPerSecond", "Headroom"],
+    columns: specColumns("PerformanceLevels"),
     purpose: "PerformanceLevels (required): the requisite performance level of each provider.",
     columnsNote:
       "Provider; Phase: blank = every phase without its own row; CapacityPerHour > 0: transactions per hour to sustain; PeakPerSecond > 0: optional per-second rate; Headroom: fraction ≥ 0 above the modelled peak (0.2 = 20%).",
@@ -104,7 +102,6 @@ export function templateContent(table: TemplateTable, sample: WorkbookGrids | un
 }
 
 function findGrid(sample: WorkbookGrids, name: string): CellGrid | undefined {
-  const fold = (s: string): string => s.trim().toLowerCase();
   return sample.tables.find((t) => fold(t.name) === fold(name)) ?? sample.sheets.find((s) => fold(s.name) === fold(name));
 }
 

@@ -16,7 +16,7 @@ interface RowKey {
  * DUPLICATE_KEY: a composite key seen before in the table, at the row's first key cell;
  * the first row is kept.
  */
-export function duplicateRowKey<T extends "Volumes" | "Overrides" | "PerformanceLevels">(
+function duplicateRowKey<T extends "Volumes" | "Overrides" | "PerformanceLevels">(
   table: T,
   keyOf: (row: RowContexts[T]) => RowKey | undefined,
 ): RowRule<T> {

@@ -1,10 +1,11 @@
+import { foldKey } from "../../parse/cell-values";
 import type { TableView } from "../../parse/table-view";
 import type { ModelRule } from "../rule";
 
 // Only where the referring table was read, so a missing table does not flood warnings; and
 // a referring table counts only when its reference column is there, so one missing column
 // does not cascade into a warning for every name.
-const refers = (view: TableView | undefined, column: string): boolean => view === undefined || view.columns.has(column.toLowerCase());
+const refers = (view: TableView | undefined, column: string): boolean => view === undefined || view.columns.has(foldKey(column));
 
 /** UNUSED: a DMC with no Volumes or Overrides row, at its name cell. */
 export const unusedDmcs: ModelRule = {

@@ -44,7 +44,7 @@ function screen(view: TableView, cell: ViewCell, column: string, required: boole
  * Reads an identifier or text cell (trimmed). Undefined when blank (reported if required)
  * or an error value. An absent column yields undefined silently: MISSING_COLUMN said it.
  */
-export function readText(view: TableView, r: number, column: string, sink: IssueSink, required: boolean): Sourced<string> | undefined {
+export function parseText(view: TableView, r: number, column: string, sink: IssueSink, required: boolean): Sourced<string> | undefined {
   const cell = viewCell(view, r, column);
   if (!cell.present) return undefined;
   if (screen(view, cell, column, required, sink) !== "value") return undefined;
@@ -117,7 +117,7 @@ export interface NumberOptions {
  * Reads a numeric cell. Returns the value with its cell, the default for a blank optional
  * cell, or undefined when the cell is bad (reported) or the column is absent and required.
  */
-export function readNumber(view: TableView, r: number, column: string, sink: IssueSink, opts: NumberOptions): Sourced<number> | undefined {
+export function parseNumber(view: TableView, r: number, column: string, sink: IssueSink, opts: NumberOptions): Sourced<number> | undefined {
   const cell = viewCell(view, r, column);
   if (!cell.present) return opts.required || opts.defaultValue === undefined ? undefined : { value: opts.defaultValue, cell: "" };
   const n = numberFromCell(view, cell, column, opts.required, sink);
@@ -131,8 +131,8 @@ export function readNumber(view: TableView, r: number, column: string, sink: Iss
 }
 
 /** Reads a closed-set value, matched case-insensitively; reports BAD_ENUM. */
-export function readEnum<T extends string>(view: TableView, r: number, column: string, allowed: readonly T[], sink: IssueSink): Sourced<T> | undefined {
-  const text = readText(view, r, column, sink, true);
+export function parseEnum<T extends string>(view: TableView, r: number, column: string, allowed: readonly T[], sink: IssueSink): Sourced<T> | undefined {
+  const text = parseText(view, r, column, sink, true);
   if (!text) return undefined;
   const hit = allowed.find((a) => foldKey(a) === foldKey(text.value));
   if (hit === undefined) {
@@ -147,7 +147,7 @@ export function readEnum<T extends string>(view: TableView, r: number, column: s
 }
 
 /** Reads a date: an Excel serial number or ISO text (`2021-03-01`); reports BAD_DATE. */
-export function readDate(view: TableView, r: number, column: string, sink: IssueSink): Sourced<number> | undefined {
+export function parseDate(view: TableView, r: number, column: string, sink: IssueSink): Sourced<number> | undefined {
   const cell = viewCell(view, r, column);
   if (!cell.present) return undefined;
   if (screen(view, cell, column, true, sink) !== "value") return undefined;
