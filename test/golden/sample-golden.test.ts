@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeOutputs } from "../../src/cli/write-outputs";
+import { RUN_RECORD, writeOutputs } from "../../src/cli/write-outputs";
 import { analyseWorkbook, OUTPUT_FILES } from "../../src/engine";
 import { readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
 import { makeTempDir } from "../support/run-cli";
@@ -26,7 +26,7 @@ describe("sample model golden outputs", () => {
     expect(a.errorCount).toBe(0);
     const written = await writeOutputs(a, tmp.dir);
     expect(written).toEqual([...OUTPUT_FILES]);
-    expect(readdirSync(tmp.dir).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(tmp.dir).sort()).toEqual([...OUTPUT_FILES, RUN_RECORD].sort());
     if (process.env.UPDATE_GOLDEN) {
       mkdirSync(GOLDEN, { recursive: true });
       for (const f of written) writeFileSync(join(GOLDEN, f), readFileSync(join(tmp.dir, f)));
