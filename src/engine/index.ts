@@ -38,4 +38,3 @@ export type { AnalysedModel, PhasePair } from "./compare/compare-models";
 export * from "./compare/compare-types";
 export { buildCompareTables, MEASURE_NAMES } from "./compare/build-compare-tables";
 export type { CompareTable } from "./compare/build-compare-tables";
-export { foldKey } from "./parse/cell-values";
