@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 /** The run record: written last, so its presence says the set beside it is complete. */
@@ -59,7 +58,7 @@ export async function writeOutputSet(outDir: string, files: readonly OutputFileT
     const record: RunRecord = { version: 1, tool: "sctvm", ...meta, files: entries };
     const recordTemp = join(outDir, `.sctvm-${token}-${RUN_RECORD}.tmp`);
     pendingTemps.add(recordTemp);
-    await writeOrExplain(recordTemp, `${JSON.stringify(record, null, 2)}\n`, join(outDir, RUN_RECORD));
+    await writeHashed(recordTemp, `${JSON.stringify(record, null, 2)}\n`, join(outDir, RUN_RECORD));
     commit(outDir, temps, recordTemp, stale);
     return record;
   } finally {
@@ -83,35 +82,37 @@ function commit(outDir: string, temps: readonly { file: string; temp: string }[]
   }
 }
 
+/**
+ * Writes with synchronous calls and yields to the event loop between chunks: a signal
+ * handler then only ever runs while no write is in flight (an in-flight asynchronous write
+ * could re-create a temporary file the handler has just removed).
+ */
 async function writeHashed(temp: string, text: string | Iterable<string>, shown: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
-  const chunks = typeof text === "string" ? [text] : text;
-  const buffers: Buffer[] = [];
-  let pending = 0;
-  let first = true;
-  const flush = async (): Promise<void> => {
-    const data = Buffer.concat(buffers);
-    buffers.length = 0;
-    pending = 0;
-    await writeOrExplain(temp, data, shown, first ? "w" : "a");
-    first = false;
-  };
-  for (const chunk of chunks) {
-    const buffer = Buffer.from(chunk, "utf8");
-    hash.update(buffer);
-    bytes += buffer.length;
-    buffers.push(buffer);
-    pending += buffer.length;
-    if (pending >= 4 * 1024 * 1024) await flush();
+  let sinceYield = 0;
+  const fd = fsCall(() => openSync(temp, "w"), shown);
+  try {
+    for (const chunk of typeof text === "string" ? [text] : text) {
+      const buffer = Buffer.from(chunk, "utf8");
+      hash.update(buffer);
+      bytes += buffer.length;
+      for (let at = 0; at < buffer.length; ) at += fsCall(() => writeSync(fd, buffer, at), shown);
+      sinceYield += buffer.length;
+      if (sinceYield >= 4 * 1024 * 1024) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    fsCall(() => closeSync(fd), shown);
   }
-  if (first || pending > 0) await flush();
   return { bytes, sha256: hash.digest("hex") };
 }
 
-async function writeOrExplain(path: string, data: string | Buffer, shown: string, flag = "w"): Promise<void> {
+function fsCall<T>(call: () => T, shown: string): T {
   try {
-    await writeFile(path, data, { flag });
+    return call();
   } catch (error) {
     throw new OutputWriteError(`cannot write '${shown}': ${fsReason(error)}; no output file was changed`, { cause: error });
   }
@@ -191,8 +192,9 @@ function installSignalCleanup(): void {
   if (signalsInstalled) return;
   signalsInstalled = true;
   const onSignal = (signal: NodeJS.Signals, code: number) => (): void => {
+    const writing = pendingTemps.size > 0;
     for (const temp of [...pendingTemps]) removeTemp(temp);
-    process.stderr.write(`sctvm: stopped by ${signal}; no output file was changed\n`);
+    process.stderr.write(`sctvm: stopped by ${signal}${writing ? "; no output file was changed" : ""}\n`);
     process.exit(code);
   };
   process.on("SIGINT", onSignal("SIGINT", 130));
