@@ -11,6 +11,8 @@ export interface OptionSpec {
   readonly value?: string;
   /** The command cannot run without it. */
   readonly required?: boolean;
+  /** May be given several times; the values reach the command joined by commas (`--phase A=B --phase C=D` = `A=B,C=D`). */
+  readonly repeatable?: boolean;
   /** Allowed only together with this other option (shown nested in the usage line). */
   readonly with?: string;
   /** One line for the options list of `--help`. */

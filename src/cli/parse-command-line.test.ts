@@ -11,6 +11,7 @@ const sample = defineCommand({
   options: {
     out: { type: "string", value: "<dir>", required: true, help: "where" },
     transaction: { type: "string", value: "T", help: "which" },
+    phase: { type: "string", value: "A=B", repeatable: true, help: "several" },
     stream: { type: "string", value: "S", with: "transaction", help: "narrower" },
     json: { type: "boolean", help: "as JSON" },
   },
@@ -20,8 +21,13 @@ const sample = defineCommand({
 
 describe("parseCommandLine", () => {
   it("reads positionals, values in both spellings and switches", () => {
-    expect(parseCommandLine(["m.xlsx", "--out", "o", "--json"], sample)).toEqual({ positionals: ["m.xlsx"], values: { out: "o", transaction: undefined, stream: undefined, json: true } });
+    expect(parseCommandLine(["m.xlsx", "--out", "o", "--json"], sample)).toEqual({ positionals: ["m.xlsx"], values: { out: "o", transaction: undefined, phase: undefined, stream: undefined, json: true } });
     expect(parseCommandLine(["--out=o", "m.xlsx"], sample).values).toMatchObject({ out: "o", json: false });
+  });
+
+  it("joins a repeatable option's values with commas, in the order given", () => {
+    expect(parseCommandLine(["m.xlsx", "--out", "o", "--phase", "MOC=IOC", "--phase=FOC=IOC"], sample).values.phase).toBe("MOC=IOC,FOC=IOC");
+    expect(parseCommandLine(["m.xlsx", "--out", "o"], sample).values.phase).toBeUndefined();
   });
 
   it("takes a value that starts with a dash, as the CLI always has", () => {
@@ -49,7 +55,7 @@ describe("parseCommandLine", () => {
 
 describe("help from the definitions", () => {
   it("builds the usage line from positionals, required, optional and nested options", () => {
-    expect(synopsis(sample)).toBe("sctvm sample <model.xlsx> --out <dir> [--transaction T [--stream S]] [--json]");
+    expect(synopsis(sample)).toBe("sctvm sample <model.xlsx> --out <dir> [--transaction T [--stream S]] [--phase A=B …] [--json]");
   });
 
   it("lists every option of a command with its help line", () => {

@@ -15,7 +15,8 @@ function joinAnd(items: readonly string[]): string {
 
 /** `--name <value>` as in usage lines. */
 export function optionUsage(name: string, spec: Command["options"][string]): string {
-  return spec.type === "string" && spec.value ? `--${name} ${spec.value}` : `--${name}`;
+  const usage = spec.type === "string" && spec.value ? `--${name} ${spec.value}` : `--${name}`;
+  return spec.repeatable ? `${usage} …` : usage;
 }
 
 /**
@@ -67,16 +68,17 @@ export function parseCommandLine(argv: readonly string[], command: Command): Com
   } catch (err) {
     throw usageErrorOf(err);
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, string[]>();
   for (const t of parsed.tokens) {
     if (t.kind !== "option" || command.options[t.name]?.type !== "string") continue;
-    if (seen.has(t.name)) throw new UsageError(`--${t.name} given twice`);
-    seen.add(t.name);
+    const earlier = seen.get(t.name);
+    if (earlier && !command.options[t.name]?.repeatable) throw new UsageError(`--${t.name} given twice`);
+    seen.set(t.name, [...(earlier ?? []), t.value ?? ""]);
   }
   const values: Record<string, string | boolean | undefined> = {};
   for (const [name, spec] of Object.entries(command.options)) {
     const v = (parsed.values as Record<string, string | boolean | undefined>)[name];
-    values[name] = spec.type === "boolean" ? v === true : (v as string | undefined);
+    values[name] = spec.type === "boolean" ? v === true : spec.repeatable && seen.has(name) ? (seen.get(name) ?? []).join(",") : (v as string | undefined);
   }
   const expected = command.positionals;
   if (expected && parsed.positionals.length !== expected.length) {

@@ -54,6 +54,13 @@ describe("sctvm compare", () => {
     expect(c.rows.find((r) => r.provider === "DSP")?.dailyTotal).toMatchObject({ baseline: 8000, model: 16000 });
   });
 
+  it("takes --phase repeated, as the spec's [--phase A=B …] writes it", async () => {
+    const run = await runProcess(["compare", "base.xlsx", "base.xlsx", "--phase", "MOC=IOC", "--phase", "IOC=IOC", "--json"], dir);
+    expect(run.stderr).toBe("");
+    const c = JSON.parse(run.stdout) as { phasePairs: unknown };
+    expect(c.phasePairs).toEqual([{ phase: "MOC", baselinePhase: "IOC" }, { phase: "IOC", baselinePhase: "IOC" }]);
+  });
+
   it("gives a reshaped profile's peak change to profiles", async () => {
     const run = await runProcess(["compare", "base.xlsx", "reshaped.xlsx"], dir);
     expect(run.code).toBe(1);

@@ -34,7 +34,7 @@ export const compare = defineCommand({
     { usage: "<model.xlsx>", name: "model workbook" },
   ],
   options: {
-    phase: { type: "string", value: "A=B", help: "compare the model's phase A with the baseline's phase B (A=B,C=D for several)" },
+    phase: { type: "string", value: "A=B", repeatable: true, help: "compare the model's phase A with the baseline's phase B (repeat it, or A=B,C=D, for several)" },
     json: { type: "boolean", help: "print the comparison as JSON instead of text" },
     out: { type: "string", value: "<dir>", help: "also write compare.csv, attribution.csv and compare.json into <dir>" },
   },
