@@ -38,3 +38,5 @@ export type { AnalysedModel, PhasePair } from "./compare/compare-models";
 export * from "./compare/compare-types";
 export { buildCompareTables, MEASURE_NAMES } from "./compare/build-compare-tables";
 export type { CompareTable } from "./compare/build-compare-tables";
+export { buildBaselineSnapshot, parseBaselineSnapshot, BASELINE_FORMAT, BASELINE_VERSION } from "./compare/baseline-snapshot";
+export type { BaselineSnapshot } from "./compare/baseline-snapshot";

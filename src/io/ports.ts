@@ -68,3 +68,11 @@ export interface ModelWorkbook {
   /** Calls `listener` when the selection changes anywhere in the workbook. */
   onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
 }
+
+/** The add-in's baseline snapshot kept inside the workbook (never in an input cell). */
+export interface BaselineStore {
+  /** Writes the snapshot text, replacing the add-in's earlier one. */
+  saveBaseline(text: string): Promise<void>;
+  /** The snapshot text, or undefined when the workbook holds none of the add-in's. */
+  readBaseline(): Promise<string | undefined>;
+}

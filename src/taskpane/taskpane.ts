@@ -2,7 +2,9 @@
  * The task pane's composition root: once Office is ready, wire the Office.js workbook
  * adapter, the engine and the views together. Nothing else in the pane touches Office.
  */
-import { createOfficeWorkbook } from "../io/office";
+import { createOfficeBaselineStore, createOfficeWorkbook } from "../io/office";
+import { createCompareController } from "./compare-controller";
+import { createCompareView } from "./views/compare-view";
 import { byId } from "./dom";
 import { loadSampleModel } from "./load-sample-model";
 import { createPaneController, type TemplateKind } from "./pane-controller";
@@ -49,6 +51,10 @@ function startPane(): void {
       },
     },
   });
+  const baseline = createCompareController({ workbook: { ...workbook, ...createOfficeBaselineStore() }, view: createCompareView(byId("compare")), now: () => new Date() });
+  byId("save-baseline").addEventListener("click", () => void baseline.saveBaseline());
+  byId("compare-baseline").addEventListener("click", () => void baseline.compareWithBaseline());
+  void baseline.start();
   const [validate, compute, insert] = buttons;
   validate?.addEventListener("click", () => void controller.validate());
   compute?.addEventListener("click", () => void controller.compute());

@@ -178,6 +178,17 @@ export class WorksheetProxy extends StandinObject<StandinSheet> {
   get visibility(): string {
     return this.get("visibility");
   }
+  /** As Excel: a workbook keeps at least one visible sheet. */
+  set visibility(visibility: string) {
+    this.set("visibility", visibility, (sheet, value) => {
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new StandinError("InvalidArgument", `Visibility '${String(value)}' is not valid.`);
+      const workbook = this.context.host.workbook;
+      if (value !== "Visible" && workbook.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
+        throw new StandinError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = value;
+    });
+  }
   get tables(): TableCollectionProxy {
     return this.memo("tables", () => new TableCollectionProxy(this.context, () => ({ kind: "sheet", sheet: this.target() })));
   }
