@@ -4,6 +4,17 @@
  * @example parseCsvRows('a,b\n1,2\n') // { rows: [{ line: 1, fields: ["a","b"] }, { line: 2, fields: ["1","2"] }] }
  */
 export function parseCsvRows(text: string): { rows: { line: number; fields: string[] }[] } | { error: { line: number; message: string } } {
+  const split = splitCsv(text);
+  if ("error" in split) return split;
+  return { rows: split.rows.filter((r) => !(r.fields.length === 1 && r.fields[0] === "")) };
+}
+
+/**
+ * RFC 4180 CSV text to every row (blank lines included) with the line it starts on: quoted
+ * fields may hold commas, doubled quotes and line breaks; CRLF or LF; a leading BOM skipped;
+ * no trailing empty row. A quoted field left open at the end is an error.
+ */
+export function splitCsv(text: string): { rows: { line: number; fields: string[] }[] } | { error: { line: number; message: string } } {
   const rows: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = "";
@@ -45,7 +56,7 @@ export function parseCsvRows(text: string): { rows: { line: number; fields: stri
     fields.push(field);
     rows.push({ line: rowLine, fields });
   }
-  return { rows: rows.filter((r) => !(r.fields.length === 1 && r.fields[0] === "")) };
+  return { rows };
 }
 
 /** A header's column positions by name; missing names listed. */
