@@ -40,3 +40,5 @@ export { buildCompareTables, MEASURE_NAMES } from "./compare/build-compare-table
 export type { CompareTable } from "./compare/build-compare-tables";
 export { buildBaselineSnapshot, parseBaselineSnapshot, BASELINE_FORMAT, BASELINE_VERSION } from "./compare/baseline-snapshot";
 export type { BaselineSnapshot } from "./compare/baseline-snapshot";
+export { buildPhaseMapping, phasePairsOf } from "./compare/phase-mapping";
+export type { PhaseChoice } from "./compare/phase-mapping";

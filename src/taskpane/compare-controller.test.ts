@@ -6,6 +6,7 @@ import { BASELINE_MARK, BASELINE_SHEET, createOfficeBaselineStore } from "../io/
 import { OWNER_PROPERTY } from "../io/office/owned-sheet";
 import { createCompareController, type CompareController } from "./compare-controller";
 import { compareChartData, createCompareView } from "./views/compare-view";
+import { createPhaseMappingView } from "./views/phase-mapping-view";
 import type { Comparison } from "../engine";
 
 const INPUTS = Object.keys(handTables());
@@ -14,9 +15,16 @@ function mount(standin: StandinWorkbook): { controller: CompareController; secti
   const { host, workbook } = rig(standin);
   const run = host.Excel.run as unknown as Parameters<typeof createOfficeBaselineStore>[0];
   const section = document.createElement("section");
+  const mappingBox = document.createElement("div");
+  section.append(mappingBox);
   document.body.replaceChildren(section);
-  const controller = createCompareController({ workbook: { ...workbook, ...createOfficeBaselineStore(run) }, view: createCompareView(section), now: () => new Date("2024-05-01T10:00:00Z") });
+  const mapping = createPhaseMappingView(mappingBox, () => void controller.compareWithBaseline());
+  const controller = createCompareController({ workbook: { ...workbook, ...createOfficeBaselineStore(run) }, view: createCompareView(section), mapping, now: () => new Date("2024-05-01T10:00:00Z") });
   return { controller, section };
+}
+
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
 }
 
 const text = (section: HTMLElement, selector: string): string => section.querySelector(selector)?.textContent ?? "";
@@ -31,14 +39,16 @@ function scalePopulation(standin: StandinWorkbook, k: number): void {
 }
 
 describe("the compare chart's data", () => {
-  it("lists each phase and provider's daily totals in key order, outside-band bars marked", () => {
+  it("lists each phase and provider's daily totals in key order, outside-band bars marked, mapped phases named with their baseline phase", () => {
     const c = { rows: [
-      { order: 1, phase: "IOC", provider: "S1SP", dailyTotal: { baseline: 1000, model: 1300, withinTolerance: false } },
-      { order: 0, phase: "IOC", provider: "DSP", dailyTotal: { baseline: 8000, model: 8100, withinTolerance: true } },
+      { order: 2, phase: "MOC", baselinePhase: "IOC", provider: "DSP", dailyTotal: { baseline: 8000, model: 16000, withinTolerance: false } },
+      { order: 1, phase: "IOC", baselinePhase: "IOC", provider: "S1SP", dailyTotal: { baseline: 1000, model: 1300, withinTolerance: false } },
+      { order: 0, phase: "IOC", baselinePhase: "IOC", provider: "DSP", dailyTotal: { baseline: 8000, model: 8100, withinTolerance: true } },
     ] } as unknown as Comparison;
     expect(compareChartData(c)).toEqual([
       { label: "IOC DSP", baseline: 8000, model: 8100, outside: false },
       { label: "IOC S1SP", baseline: 1000, model: 1300, outside: true },
+      { label: "MOC←IOC DSP", baseline: 8000, model: 16000, outside: true },
     ]);
   });
 });
@@ -95,6 +105,45 @@ describe("Save baseline / Compare with baseline in the pane", () => {
     expect(theirs.visibility).toBe("Visible");
     await controller.compareWithBaseline();
     expect(text(section, ".compare-message")).toMatch(/No baseline saved/);
+  });
+
+  it("maps the model's MOC to the baseline's IOC with one select, by the engine's compare, and can leave a phase out", async () => {
+    const standin = workbookOfTables(handTables());
+    const { controller, section } = mount(standin);
+    await controller.saveBaseline();
+    const selects = [...section.querySelectorAll<HTMLSelectElement>("select[data-phase]")];
+    expect(selects.map((s) => [s.dataset["phase"], s.value])).toEqual([["IOC", "IOC"], ["MOC", "MOC"]]);
+    expect([...(selects[1]?.options ?? [])].map((o) => o.textContent)).toEqual(["IOC", "MOC", "not compared"]);
+
+    // MOC ← IOC: the hand model's MOC doubles IOC's populations, so DSP's daily total is 16,000 against 8,000.
+    const moc = selects[1] as HTMLSelectElement;
+    moc.value = "IOC";
+    moc.dispatchEvent(new Event("change"));
+    await waitFor(() => text(section, ".verdict") !== "");
+    expect(text(section, ".verdict")).toBe("Changed: 4 figure(s) outside ±10%.");
+    expect(text(section, ".compare-attribution")).toContain("MOC←IOC DSP daily total +8,000 (+100.0%)populations and volumes +8,000 (B +6,000, A +2,000)");
+    expect([...section.querySelectorAll("svg text.compare-chart-label")].map((t) => t.textContent)).toEqual(["IOC DSP", "IOC S1SP", "MOC←IOC DSP", "MOC←IOC S1SP"]);
+    expect([...section.querySelectorAll(".compare-table td:first-child")].map((t) => t.textContent)).toContain("MOC (vs IOC)");
+
+    // The choice survives a new compare; a phase left out is not compared; none at all says so.
+    const ioc = section.querySelector<HTMLSelectElement>('select[data-phase="IOC"]') as HTMLSelectElement;
+    ioc.value = "";
+    await controller.compareWithBaseline();
+    expect(section.querySelector<HTMLSelectElement>('select[data-phase="MOC"]')?.value).toBe("IOC");
+    expect([...section.querySelectorAll("svg text.compare-chart-label")].map((t) => t.textContent)).toEqual(["MOC←IOC DSP", "MOC←IOC S1SP"]);
+    (section.querySelector('select[data-phase="MOC"]') as HTMLSelectElement).value = "";
+    await controller.compareWithBaseline();
+    expect(text(section, ".compare-message")).toMatch(/No phase is compared/);
+    expect(section.querySelector(".compare-result")?.childElementCount).toBe(0);
+  });
+
+  it("shows the mapping on start when the workbook already holds a baseline", async () => {
+    const standin = workbookOfTables(handTables());
+    await mount(standin).controller.saveBaseline();
+    const { controller, section } = mount(standin);
+    expect(section.querySelectorAll("select[data-phase]")).toHaveLength(0);
+    await controller.start();
+    expect([...section.querySelectorAll<HTMLSelectElement>("select[data-phase]")].map((s) => s.value)).toEqual(["IOC", "MOC"]);
   });
 
   it("refuses a snapshot edited by hand", async () => {

@@ -3,19 +3,22 @@
  * snapshot inside the workbook (never in an input cell), and a later model compared with
  * it by the engine's compare, attribution included.
  */
-import { buildBaselineSnapshot, compareModels, parseBaselineSnapshot, type Analysis } from "../engine";
+import { buildBaselineSnapshot, buildPhaseMapping, compareModels, parseBaselineSnapshot, phasePairsOf, type Analysis, type BaselineSnapshot, type VolumeModel } from "../engine";
 import type { BaselineStore, ModelWorkbook } from "../io/ports";
 import type { CompareView } from "./views/compare-view";
+import type { PhaseMappingView } from "./views/phase-mapping-view";
 import { validateModel } from "./model-operations";
 
 export interface CompareControllerDeps {
   readonly workbook: ModelWorkbook & BaselineStore;
   readonly view: CompareView;
+  /** Which baseline phase each model phase is compared with. */
+  readonly mapping: PhaseMappingView;
   readonly now: () => Date;
 }
 
 export interface CompareController {
-  /** Shows the saved baseline, if any. */
+  /** Shows the saved baseline, if any, and the phase mapping against the model. */
   start(): Promise<void>;
   saveBaseline(): Promise<void>;
   compareWithBaseline(): Promise<void>;
@@ -23,7 +26,9 @@ export interface CompareController {
 
 const errorsText = (a: Analysis): string => `The model has ${a.errorCount} error(s): Validate shows them; fix them first.`;
 
-export function createCompareController({ workbook, view, now }: CompareControllerDeps): CompareController {
+const phaseNames = (m: VolumeModel): string[] => m.phases.map((p) => p.name);
+
+export function createCompareController({ workbook, view, mapping, now }: CompareControllerDeps): CompareController {
   const guard = async (task: () => Promise<void>): Promise<void> => {
     try {
       await task();
@@ -31,21 +36,35 @@ export function createCompareController({ workbook, view, now }: CompareControll
       view.showMessage(err instanceof Error ? err.message : String(err));
     }
   };
-  const showSaved = async (): Promise<void> => {
+  /** The model's phases against the baseline's, keeping what the person picked before. */
+  const showMapping = (model: VolumeModel, baseline: BaselineSnapshot): void =>
+    mapping.show(buildPhaseMapping(phaseNames(model), phaseNames(baseline.model), mapping.choices()), phaseNames(baseline.model));
+  const showSaved = async (): Promise<BaselineSnapshot | undefined> => {
     const text = await workbook.readBaseline();
-    if (text === undefined) return view.showBaseline(undefined);
+    if (text === undefined) {
+      view.showBaseline(undefined);
+      return undefined;
+    }
     const parsed = parseBaselineSnapshot(text);
     view.showBaseline("error" in parsed ? undefined : parsed.snapshot);
     if ("error" in parsed) view.showMessage(parsed.error);
+    return "error" in parsed ? undefined : parsed.snapshot;
   };
   return {
-    start: () => guard(showSaved),
+    start: () =>
+      guard(async () => {
+        const saved = await showSaved();
+        if (!saved) return;
+        const a = await validateModel(workbook);
+        if (a.model) showMapping(a.model, saved);
+      }),
     saveBaseline: () =>
       guard(async () => {
         const a = await validateModel(workbook);
         if (!a.model || !a.fingerprint) return view.showMessage(errorsText(a));
         await workbook.saveBaseline(buildBaselineSnapshot(a.model, a.fingerprint, now().toISOString()));
-        await showSaved();
+        const saved = await showSaved();
+        if (saved) showMapping(a.model, saved);
         view.showMessage("Baseline saved in the workbook (a hidden sheet the add-in owns). Compare with baseline after the model changes.");
       }),
     compareWithBaseline: () =>
@@ -57,8 +76,17 @@ export function createCompareController({ workbook, view, now }: CompareControll
         const a = await validateModel(workbook);
         if (!a.model || !a.results || !a.fingerprint) return view.showMessage(errorsText(a));
         const s = parsed.snapshot;
-        const c = compareModels({ model: s.model, results: s.results, fingerprint: s.fingerprint }, { model: a.model, results: a.results, fingerprint: a.fingerprint });
-        if ("error" in c) return view.showMessage(c.error);
+        showMapping(a.model, s);
+        const pairs = phasePairsOf(mapping.choices());
+        if ("error" in pairs) {
+          view.showComparison(null);
+          return view.showMessage(pairs.error);
+        }
+        const c = compareModels({ model: s.model, results: s.results, fingerprint: s.fingerprint }, { model: a.model, results: a.results, fingerprint: a.fingerprint }, pairs.pairs);
+        if ("error" in c) {
+          view.showComparison(null);
+          return view.showMessage(c.error);
+        }
         view.showMessage(c.verdict === "BROADLY_AS_PREDICTED" ? "" : "Figures outside the band are listed first.");
         view.showComparison(c);
       }),

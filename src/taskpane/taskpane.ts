@@ -5,6 +5,7 @@
 import { createOfficeBaselineStore, createOfficeWorkbook } from "../io/office";
 import { createCompareController } from "./compare-controller";
 import { createCompareView } from "./views/compare-view";
+import { createPhaseMappingView } from "./views/phase-mapping-view";
 import { byId } from "./dom";
 import { loadSampleModel } from "./load-sample-model";
 import { createPaneController, type TemplateKind } from "./pane-controller";
@@ -51,7 +52,8 @@ function startPane(): void {
       },
     },
   });
-  const baseline = createCompareController({ workbook: { ...workbook, ...createOfficeBaselineStore() }, view: createCompareView(byId("compare")), now: () => new Date() });
+  const mapping = createPhaseMappingView(byId("phase-mapping"), () => void baseline.compareWithBaseline());
+  const baseline = createCompareController({ workbook: { ...workbook, ...createOfficeBaselineStore() }, view: createCompareView(byId("compare")), mapping, now: () => new Date() });
   byId("save-baseline").addEventListener("click", () => void baseline.saveBaseline());
   byId("compare-baseline").addEventListener("click", () => void baseline.compareWithBaseline());
   void baseline.start();

@@ -3,7 +3,7 @@
  * daily totals per provider, the figures table and, for figures outside the band, the
  * input groups that moved them. Text only through textContent; the chart is inline SVG.
  */
-import { GROUP_LABELS, MEASURES, type Comparison, type FigureChange } from "../../engine";
+import { GROUP_LABELS, MEASURES, type CompareRow, type Comparison, type FigureChange } from "../../engine";
 import { showFigure as formatFigure } from "../format-figure";
 
 export interface BaselineInfo {
@@ -15,7 +15,8 @@ export interface BaselineInfo {
 
 export interface CompareView {
   showBaseline(info: BaselineInfo | undefined): void;
-  showComparison(c: Comparison): void;
+  /** Shows a comparison, or clears the last one (null) when none can be made. */
+  showComparison(c: Comparison | null): void;
   showMessage(text: string): void;
 }
 
@@ -37,6 +38,8 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 }
 
 const percent = (f: FigureChange): string => (f.relativeChange === null ? "new" : `${f.relativeChange >= 0 ? "+" : "−"}${Math.abs(f.relativeChange * 100).toFixed(1)}%`);
+/** "MOC" when compared with the baseline's phase of the same name, else "MOC←IOC". */
+const phaseLabel = (r: CompareRow): string => (r.phase === r.baselinePhase ? r.phase : `${r.phase}←${r.baselinePhase}`);
 const signed = (n: number): string => `${n >= 0 ? "+" : "−"}${formatFigure(Math.abs(n))}`;
 
 /** One bar pair of the compare chart: a phase and provider's daily total in both. */
@@ -49,7 +52,7 @@ export interface CompareBar {
 
 /** The chart's data (key order, daily totals): what the SVG draws, testable as data. */
 export function compareChartData(c: Comparison): CompareBar[] {
-  return [...c.rows].sort((a, b) => a.order - b.order).map((r) => ({ label: `${r.phase} ${r.provider}`, baseline: r.dailyTotal.baseline, model: r.dailyTotal.model, outside: !r.dailyTotal.withinTolerance }));
+  return [...c.rows].sort((a, b) => a.order - b.order).map((r) => ({ label: `${phaseLabel(r)} ${r.provider}`, baseline: r.dailyTotal.baseline, model: r.dailyTotal.model, outside: !r.dailyTotal.withinTolerance }));
 }
 
 /** Baseline (light) and model (dark) daily totals side by side for each phase and provider. */
@@ -85,6 +88,7 @@ export function createCompareView(section: HTMLElement): CompareView {
     },
     showComparison(c) {
       result.replaceChildren();
+      if (c === null) return;
       const band = `±${(c.tolerance * 100).toFixed(1).replace(/\.0$/, "")}%`;
       const outside = c.rows.reduce((n, r) => n + MEASURES.filter((m) => !r[m].withinTolerance).length, 0);
       result.append(
@@ -110,7 +114,7 @@ export function createCompareView(section: HTMLElement): CompareView {
         const list = el("ul", undefined, "compare-attribution");
         for (const { r, m } of moved) {
           const f = r[m];
-          const item = el("li", `${r.phase} ${r.provider} ${MEASURE_LABELS[m]} ${signed(f.change)} (${percent(f)})`);
+          const item = el("li", `${phaseLabel(r)} ${r.provider} ${MEASURE_LABELS[m]} ${signed(f.change)} (${percent(f)})`);
           const parts = el("ul");
           for (const p of f.parts) {
             if (p.value === 0) continue;
