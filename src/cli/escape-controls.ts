@@ -10,3 +10,18 @@ const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t"
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * A copy of plain data (objects, arrays) with every string passed through `escapeControls`,
+ * for results printed as text line by line (explain, compare): each name then stays on its
+ * line. Numbers, booleans and null are kept; JSON output takes the data as it is.
+ * @example escapeControlsIn({ dmc: "A\nB", value: 1 }) // { dmc: "A\\nB", value: 1 }
+ */
+export function escapeControlsIn<T>(value: T): T {
+  if (typeof value === "string") return escapeControls(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => escapeControlsIn(v)) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeControlsIn(v)])) as T;
+  }
+  return value;
+}

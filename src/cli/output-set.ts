@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 /** The run record: written last, so its presence says the set beside it is complete. */
 export const RUN_RECORD = "sctvm-run.json";
@@ -118,13 +118,38 @@ function fsCall<T>(call: () => T, shown: string): T {
   }
 }
 
-function prepareFolder(outDir: string): void {
+/**
+ * Makes the output folder (and its parents) or says in one line why it cannot: a file in
+ * the way is named (`--out x/y` where x is a file names x), never the library's EEXIST text.
+ * @example prepareFolder("out") // throws OutputWriteError "cannot use 'out' as the output folder: …"
+ */
+export function prepareFolder(outDir: string): void {
   try {
     mkdirSync(outDir, { recursive: true });
     if (!statSync(outDir).isDirectory()) throw Object.assign(new Error("ENOTDIR"), { code: "ENOTDIR" });
   } catch (error) {
-    throw new OutputWriteError(`cannot use '${outDir}' as the output folder: ${fsReason(error)}`, { cause: error });
+    const code = (error as { code?: unknown } | null)?.code;
+    const blocker = code === "EEXIST" || code === "ENOTDIR" ? fileInTheWay(outDir) : undefined;
+    const reason = blocker && blocker !== outDir ? `'${blocker}' is a file (not a folder) in the way` : fsReason(error);
+    throw new OutputWriteError(`cannot use '${outDir}' as the output folder: ${reason}`, { cause: error });
   }
+}
+
+/** The first existing path on the way to `dir` that is not a folder, if any. */
+function fileInTheWay(dir: string): string | undefined {
+  const chain: string[] = [];
+  for (let at = dir; ; at = dirname(at)) {
+    chain.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of chain) {
+    try {
+      if (!statSync(at).isDirectory()) return at;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A file-system error as a few words for people (never the library's raw text). */

@@ -57,7 +57,25 @@ afterAll(() => {
 
 describe("sctvm compute --out", () => {
   it("exits 3 with one line when --out names an existing file, leaving the file and no temporary files", async () => {
-    expectIoError(await runs.get(compute(SAMPLE_XLSX, "a-file")));
+    const run = await runs.get(compute(SAMPLE_XLSX, "a-file"));
+    expectIoError(run);
+    // Plain words naming the file, never the library's `EEXIST: file already exists, mkdir …`.
+    expect(run.stderr).toBe(`sctvm: cannot use '${path("a-file")}' as the output folder: a file (not a folder) is in the way\n`);
+    expect(readFileSync(path("a-file"), "utf8")).toBe("not a folder\n");
+    expect(tempFilesIn(tmp.dir)).toEqual([]);
+  });
+
+  it.each([
+    ["compute", (out: string) => compute(SAMPLE_XLSX, out)],
+    ["export", (out: string) => ["export", SAMPLE_XLSX, "--format", "csv", "--phase", "FOC", "--out", out]],
+    ["compare", (out: string) => ["compare", SAMPLE_XLSX, SAMPLE_XLSX, "--out", out]],
+  ])("%s names a file in the way of --out, or of a folder above it, in plain words (exit 3, one line)", async (_, argv) => {
+    const direct = await runMain(argv("a-file"), tmp.dir);
+    expectIoError(direct);
+    expect(direct.stderr).toBe(`sctvm: cannot use '${path("a-file")}' as the output folder: a file (not a folder) is in the way\n`);
+    const below = await runMain(argv(join("a-file", "sub", "dir")), tmp.dir);
+    expectIoError(below);
+    expect(below.stderr).toBe(`sctvm: cannot use '${path("a-file", "sub", "dir")}' as the output folder: '${path("a-file")}' is a file (not a folder) in the way\n`);
     expect(readFileSync(path("a-file"), "utf8")).toBe("not a folder\n");
     expect(tempFilesIn(tmp.dir)).toEqual([]);
   });

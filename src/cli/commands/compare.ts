@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { buildCompareTables, compareModels, formatCsv, type Analysis, type PhasePair } from "../../engine";
 import { defineCommand } from "../command";
 import { formatComparisonText } from "../compare-text";
+import { escapeControlsIn } from "../escape-controls";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine, type Io } from "../io";
 import { UsageError } from "../usage-error";
@@ -64,7 +65,7 @@ profiles. Exit 0 BROADLY_AS_PREDICTED, 1 CHANGED, 2 either model has errors, 3 u
         writeFileAtomic(join(outDir, "compare.json"), `${JSON.stringify(c, null, 2)}\n`),
       ]);
     }
-    io.out(values.json ? JSON.stringify(c, null, 2) : formatComparisonText(c));
+    io.out(values.json ? JSON.stringify(c, null, 2) : formatComparisonText(escapeControlsIn(c)));
     return c.verdict === "BROADLY_AS_PREDICTED" ? EXIT.ok : EXIT.fail;
   },
 });

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { foldKey } from "../../engine";
 import { buildEvidenceHtml, buildEvidenceMarkdown, CHECK_TITLES, checkValue, judgeEvidence, requirementText, parseLoadProfile, parseResults, RESULTS_FORMATS, type ResultsFormat } from "../../evidence";
 import { defineCommand } from "../command";
+import { escapeControls } from "../escape-controls";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine, type Io } from "../io";
 import { UsageError } from "../usage-error";
@@ -101,9 +102,10 @@ or schedule file it cannot read.`,
     ]);
     if (values.json) io.out(JSON.stringify(e, null, 2));
     else {
-      for (const c of e.checks) io.out(`${c.met ? "PASS" : "FAIL"}  ${CHECK_TITLES[c.kind]}: required ${requirementText(c)}, achieved ${checkValue(c, c.achieved)} (${c.detail})`);
-      for (const n of e.notes) io.out(`note: ${n}`);
-      io.out(`${e.verdict === "MET" ? "MET" : "NOT MET"}: ${e.provider} in ${e.phase}; report in ${join(outDir, "evidence.html")} and evidence.md`);
+      // One line each: names from the workbook or the results file cannot split a line.
+      for (const c of e.checks) io.out(escapeControls(`${c.met ? "PASS" : "FAIL"}  ${CHECK_TITLES[c.kind]}: required ${requirementText(c)}, achieved ${checkValue(c, c.achieved)} (${c.detail})`));
+      for (const n of e.notes) io.out(escapeControls(`note: ${n}`));
+      io.out(escapeControls(`${e.verdict === "MET" ? "MET" : "NOT MET"}: ${e.provider} in ${e.phase}; report in ${join(outDir, "evidence.html")} and evidence.md`));
     }
     return e.verdict === "MET" ? EXIT.ok : EXIT.fail;
   },

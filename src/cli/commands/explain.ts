@@ -1,5 +1,6 @@
 import { explainHour, formatExplanation } from "../../engine";
 import { defineCommand } from "../command";
+import { escapeControlsIn } from "../escape-controls";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine } from "../io";
 import { UsageError } from "../usage-error";
@@ -44,7 +45,7 @@ provider) with the cell each came from; the terms sum exactly to the figure.`,
       stream: values.stream,
     });
     if ("error" in e) throw new UsageError(e.error);
-    io.out(values.json ? JSON.stringify({ ...e, fingerprint: a.fingerprint }, null, 2) : formatExplanation(e));
+    io.out(values.json ? JSON.stringify({ ...e, fingerprint: a.fingerprint }, null, 2) : formatExplanation(escapeControlsIn(e)));
     return EXIT.ok;
   },
 });

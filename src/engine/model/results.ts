@@ -145,6 +145,11 @@ export interface SeriesVisit {
  * providers, items. The one place that order is decided (rates-by-dmc, rates-by-transaction).
  */
 export function forEachNonZeroSeries(results: Results, kind: SeriesKind, visit: (series: SeriesVisit) => void): void {
+  for (const series of nonZeroSeries(results, kind)) visit(series);
+}
+
+/** The series `forEachNonZeroSeries` visits, in the same order, one at a time (for files written in chunks). */
+export function* nonZeroSeries(results: Results, kind: SeriesKind): Generator<SeriesVisit> {
   const { values, count } = itemsOf(results, kind);
   for (let phase = 0; phase < results.phaseCount; phase++) {
     for (let provider = 0; provider < results.providerCount; provider++) {
@@ -152,7 +157,7 @@ export function forEachNonZeroSeries(results: Results, kind: SeriesKind, visit: 
         const base = seriesOffset(results.providerCount, count, phase, provider, item);
         let any = false;
         for (let h = 0; h < HOURS && !any; h++) any = (values[base + h] as number) !== 0;
-        if (any) visit({ phase, provider, item, hours: values.subarray(base, base + HOURS) });
+        if (any) yield { phase, provider, item, hours: values.subarray(base, base + HOURS) };
       }
     }
   }

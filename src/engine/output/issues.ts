@@ -11,6 +11,7 @@ export function buildIssueTable(issues: readonly Issue[]): OutputTable {
 
 export const issuesOutput: OutputDefinition<"issues.csv"> = {
   file: "issues.csv",
+  key: "issues",
   description: "validation issues",
   columns: COLUMNS,
   sheet: { name: "sctvm Issues", table: "sctvm_Issues" },

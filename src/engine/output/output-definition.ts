@@ -34,6 +34,8 @@ export interface OutputCellQuery {
  */
 export interface OutputDefinition<F extends OutputFile = OutputFile> {
   readonly file: F;
+  /** Its short name for `sctvm compute --outputs` (summary, hourly, …). */
+  readonly key: string;
   /** What the file holds, for help text and result-sheet titles. */
   readonly description: string;
   readonly columns: readonly string[];
@@ -43,6 +45,11 @@ export interface OutputDefinition<F extends OutputFile = OutputFile> {
   readonly build: (input: OutputInput) => OutputTable;
   /** The CSV text, byte-identical to `formatCsv(build(input))` (may take a faster path). */
   readonly csv: (input: OutputInput) => string;
+  /**
+   * The same text as `csv`, in chunks made as they are consumed: for the outputs that grow
+   * with DMCs × transactions × hours, so a writer never holds the whole file.
+   */
+  readonly csvChunks?: (input: OutputInput) => Iterable<string>;
   /** Explains a figure of this table, or says why the cell is not a derived figure. */
   readonly explain: (query: OutputCellQuery) => Explanation | ExplainError;
 }

@@ -19,6 +19,7 @@ function build({ model, results }: OutputInput): OutputTable {
 /** provider-hourly.csv: every phase × provider × hour, zeros included. */
 export const providerHourly: OutputDefinition<"provider-hourly.csv"> = {
   file: "provider-hourly.csv",
+  key: "hourly",
   description: "transactions per hour per phase, provider and hour",
   columns: COLUMNS,
   sheet: { name: "sctvm Provider hourly", table: "sctvm_ProviderHourly" },

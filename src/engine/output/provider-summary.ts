@@ -52,6 +52,7 @@ function build({ model, results }: OutputInput): OutputTable {
 /** provider-summary.csv: requisite levels, utilisation and status, phase order then provider order. */
 export const providerSummary: OutputDefinition<"provider-summary.csv"> = {
   file: "provider-summary.csv",
+  key: "summary",
   description: "requisite levels, utilisation and PASS/FAIL per phase and provider",
   columns: COLUMNS,
   sheet: { name: "sctvm Summary", table: "sctvm_Summary" },
