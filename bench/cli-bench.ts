@@ -43,9 +43,9 @@ export function timeCli(xlsx: string, outDir: string, runs: number): { timing: T
 }
 
 /** The CLI run under bench/cli-child.js, which reports its peak RSS; one report per run. */
-export function cliMemory(xlsx: string, outDir: string, runs: number): CliChildReport[] {
+export function cliMemory(xlsx: string, outDir: string, runs: number, extra: readonly string[] = []): CliChildReport[] {
   return Array.from({ length: runs }, () => {
-    const r = runNode([join(__dirname, "cli-child.js"), "compute", xlsx, "--out", outDir]);
+    const r = runNode([join(__dirname, "cli-child.js"), "compute", xlsx, "--out", outDir, ...extra]);
     const report = readReport<CliChildReport>(r.stderr);
     if (!report) throw new Error(`cli-child gave no report (exit ${r.status}): ${r.stderr.trim()}`);
     return report;

@@ -1,6 +1,6 @@
 /**
  * One cold `compute` done stage by stage in a fresh process, so the stages add up to what
- * the CLI spends: node start-up, loading the modules (exceljs), reading the .xlsx, analysing,
+ * the CLI spends: node start-up, loading the modules (engine, .xlsx reader), reading the .xlsx, analysing,
  * making the five CSV texts (`formatOutputCsv`, as `writeOutputs` does), writing them
  * (temporary file, then rename).
  * Usage: node lib/bench/split-child.js <model.xlsx> <outDir>; reports on stderr.

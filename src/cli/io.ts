@@ -1,7 +1,8 @@
 /** What every command shares: where output goes, the working folder, reading a model. */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { analyseWorkbook, type Analysis, type Issue } from "../engine";
+import { analyseWorkbook, type Analysis, type AnalyseOptions, type Issue } from "../engine";
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 
@@ -31,9 +32,15 @@ export function packageRoot(from: string = __dirname): string {
   return dir;
 }
 
+/** SHA-256 by node:crypto: the same digest as the engine's pure one, about ten times faster. */
+export const nodeSha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** What the CLI lends the engine (see AnalyseOptions). */
+export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256 };
+
 /** Reads and analyses a workbook given relative to the working folder. */
 export async function analyseFile(path: string, io: Io): Promise<Analysis> {
-  return analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)));
+  return analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)), CLI_ANALYSE_OPTIONS);
 }
 
 /** An issue as one stderr line. */

@@ -13,10 +13,15 @@ export function renderTable(rawHeader: readonly string[], rawRows: readonly (rea
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
-/** A figure for people: thousands separators, up to `digits` decimals. */
+/** One formatter per digit count: `toLocaleString` would build (and ICU load) one per call. */
+const figureFormats = new Map<number, Intl.NumberFormat>();
+
+/** A figure for people: thousands separators, up to `digits` decimals (as `toLocaleString("en-GB", …)`). */
 export function showFigure(n: number | null, digits = 1): string {
   if (n === null) return "";
-  return n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  let format = figureFormats.get(digits);
+  if (!format) figureFormats.set(digits, (format = new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return format.format(n);
 }
 
 export function showPercent(n: number | null): string {

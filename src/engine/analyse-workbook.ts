@@ -1,6 +1,6 @@
 import { findOverflow } from "./check/find-overflow";
 import { deriveRates } from "./derive/derive-rates";
-import { fingerprintModel } from "./fingerprint/fingerprint-model";
+import { fingerprintModel, type Sha256Hex } from "./fingerprint/fingerprint-model";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { Results } from "./model/results";
@@ -22,11 +22,17 @@ export interface Analysis {
   readonly fingerprint?: string;
 }
 
+/** What an adapter may lend the engine; the engine's own pure parts are the default. */
+export interface AnalyseOptions {
+  /** SHA-256 for the fingerprint (the CLI passes node:crypto's). */
+  readonly sha256?: Sha256Hex;
+}
+
 /**
  * Parse, validate, derive and check in one call: what both adapters run.
  * @example const a = analyseWorkbook(grids); if (a.results) a.results.summaries
  */
-export function analyseWorkbook(grids: WorkbookGrids): Analysis {
+export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = {}): Analysis {
   const parsed = parseModel(grids);
   const issues = [...parsed.issues];
   if (!parsed.model) return finish(issues, {});
@@ -36,7 +42,7 @@ export function analyseWorkbook(grids: WorkbookGrids): Analysis {
   // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
   if (overflow.length > 0) return finish([...issues, ...overflow], {});
   runResultsRules(RULES, model, results, (code, table, cell, details) => issues.push(makeIssue(code, table, cell, details)));
-  return finish(issues, { model, results, fingerprint: fingerprintModel(model) });
+  return finish(issues, { model, results, fingerprint: fingerprintModel(model, options.sha256) });
 }
 
 function finish(issues: Issue[], rest: Pick<Analysis, "model" | "results" | "fingerprint">): Analysis {

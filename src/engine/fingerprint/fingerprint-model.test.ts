@@ -25,6 +25,15 @@ describe("model fingerprint", () => {
     expect(analyseWorkbook(moved).fingerprint).toBe(base);
   });
 
+  it("is the same with an adapter's SHA-256 (the CLI lends node:crypto's) as with the engine's own", () => {
+    const nodeSha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+    const lent: string[] = [];
+    const withNode = analyseWorkbook(buildGrids(), { sha256: (t) => (lent.push(t), nodeSha256(t)) });
+    expect(lent).toHaveLength(1);
+    expect(withNode.fingerprint).toBe(base);
+    expect(analyseWorkbook(buildGrids(), { sha256: () => "not a hash" }).fingerprint).toBe("not a hash");
+  });
+
   it("changes when any value changes", () => {
     expect(analyseWorkbook(buildGrids((t) => setCell(t.Volumes as Rows, 1, "Population", 1001))).fingerprint).not.toBe(base);
     expect(analyseWorkbook(buildGrids((t) => setCell(t.Transactions as Rows, 1, "S1SP", 2))).fingerprint).not.toBe(base);

@@ -39,10 +39,15 @@ function withoutEvidenceDefaults(level: PerformanceLevel): PerformanceLevel {
   } as PerformanceLevel;
 }
 
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+export type Sha256Hex = (text: string) => string;
+
 /**
- * SHA-256 of the canonical parsed model, as hex.
+ * SHA-256 of the canonical parsed model, as hex. `sha256` defaults to the engine's own pure
+ * implementation; an adapter may pass its platform's (the CLI passes node:crypto, ten times
+ * faster on a large model) — any correct SHA-256 gives the same fingerprint.
  * @example fingerprintModel(model) // "3f1c…" (64 hex digits)
  */
-export function fingerprintModel(model: VolumeModel): string {
-  return sha256Hex(`sctvm-model-v1\n${canonicalModelJson(model)}`);
+export function fingerprintModel(model: VolumeModel, sha256: Sha256Hex = sha256Hex): string {
+  return sha256(`sctvm-model-v1\n${canonicalModelJson(model)}`);
 }
