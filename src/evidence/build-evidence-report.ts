@@ -56,30 +56,72 @@ function fractionsOf(e: Evidence): number[] {
 
 const pctLabel = (f: number): string => (f === 1 ? "max" : `p${String(Math.round(f * 1000) / 10)}`);
 
-/** Planned (bars) and achieved (line) requests per step, as inline SVG. */
-function stepChart(e: Evidence): string {
+/** Where the step chart is drawn: the report's size, or the pane's. */
+export interface StepChartLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Room left of the plot for the count labels. */
+  readonly left: number;
+}
+
+export const REPORT_STEP_CHART: StepChartLayout = { width: 720, height: 240, left: 60 };
+
+/** The planned-vs-achieved chart as geometry, so the report's SVG and the pane's are one chart. */
+export interface StepChart {
+  readonly width: number;
+  readonly height: number;
+  /** Top of the plot (where the largest count lies). */
+  readonly top: number;
+  /** The x axis, from x1 to x2 at height y (count 0). */
+  readonly axis: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** The largest count, labelled at the top. */
+  readonly maxLabel: string;
+  /** One bar per step: the planned requests. */
+  readonly bars: readonly { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly title: string }[];
+  /** One point per step with a time series: the achieved requests. */
+  readonly points: readonly { readonly x: number; readonly y: number; readonly title: string }[];
+  /** Model hours under the bars (every other one past 24 steps). */
+  readonly labels: readonly { readonly x: number; readonly y: number; readonly text: string }[];
+}
+
+/**
+ * Planned (bars) and achieved (points) requests per step; null without a schedule.
+ * @example buildStepChart(evidence, { width: 300, height: 170, left: 44 })?.bars.length
+ */
+export function buildStepChart(e: Evidence, layout: StepChartLayout = REPORT_STEP_CHART): StepChart | null {
   const steps = e.steps;
-  if (!steps.length) return "<p>No schedule was given, so there are no planned steps to chart.</p>";
-  const W = 720;
-  const H = 240;
-  const left = 60;
+  if (!steps.length) return null;
+  const { width: W, height: H, left } = layout;
   const bottom = 30;
   const top = 10;
   const max = Math.max(1, ...steps.map((s) => Math.max(s.plannedCount, s.achievedCount ?? 0)));
   const band = (W - left - 10) / steps.length;
   const y = (v: number): number => top + (H - top - bottom) * (1 - v / max);
-  const bars = steps
-    .map((s, i) => `<rect class="planned" x="${(left + i * band + band * 0.15).toFixed(1)}" y="${y(s.plannedCount).toFixed(1)}" width="${(band * 0.7).toFixed(1)}" height="${(H - bottom - y(s.plannedCount)).toFixed(1)}"><title>step ${s.step} (hour ${s.hour}): planned ${figure(s.plannedCount, 1)}</title></rect>`)
-    .join("");
-  const achieved = steps.filter((s) => s.achievedCount !== null);
-  const line = achieved.length
-    ? `<polyline class="achieved" points="${achieved.map((s) => `${(left + (s.step + 0.5) * band).toFixed(1)},${y(s.achievedCount as number).toFixed(1)}`).join(" ")}"/>` +
-      achieved.map((s) => `<circle class="achieved" cx="${(left + (s.step + 0.5) * band).toFixed(1)}" cy="${y(s.achievedCount as number).toFixed(1)}" r="3"><title>step ${s.step}: achieved ${figure(s.achievedCount, 1)}</title></circle>`).join("")
+  return {
+    width: W,
+    height: H,
+    top,
+    axis: { x1: left, x2: W - 10, y: H - bottom },
+    maxLabel: figure(max, 0),
+    bars: steps.map((s, i) => ({ x: left + i * band + band * 0.15, y: y(s.plannedCount), width: band * 0.7, height: H - bottom - y(s.plannedCount), title: `step ${s.step} (hour ${s.hour}): planned ${figure(s.plannedCount, 1)}` })),
+    points: steps.flatMap((s) => (s.achievedCount === null ? [] : [{ x: left + (s.step + 0.5) * band, y: y(s.achievedCount), title: `step ${s.step}: achieved ${figure(s.achievedCount, 1)}` }])),
+    labels: steps.flatMap((s, i) => (steps.length <= 24 || i % 2 === 0 ? [{ x: left + (i + 0.5) * band, y: H - 12, text: String(s.hour) }] : [])),
+  };
+}
+
+/** The step chart as the report's inline SVG. */
+function stepChart(e: Evidence): string {
+  const c = buildStepChart(e);
+  if (!c) return "<p>No schedule was given, so there are no planned steps to chart.</p>";
+  const bars = c.bars.map((b) => `<rect class="planned" x="${b.x.toFixed(1)}" y="${b.y.toFixed(1)}" width="${b.width.toFixed(1)}" height="${b.height.toFixed(1)}"><title>${b.title}</title></rect>`).join("");
+  const line = c.points.length
+    ? `<polyline class="achieved" points="${c.points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}"/>` +
+      c.points.map((p) => `<circle class="achieved" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="3"><title>${p.title}</title></circle>`).join("")
     : "";
-  const labels = steps.map((s, i) => (steps.length <= 24 || i % 2 === 0 ? `<text x="${(left + (i + 0.5) * band).toFixed(1)}" y="${H - 12}" text-anchor="middle">${s.hour}</text>` : "")).join("");
-  const axis = `<line x1="${left}" y1="${H - bottom}" x2="${W - 10}" y2="${H - bottom}" class="axis"/><text x="${left - 6}" y="${top + 8}" text-anchor="end">${figure(max, 0)}</text><text x="${left - 6}" y="${H - bottom}" text-anchor="end">0</text>`;
-  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Planned and achieved requests per step">${axis}${bars}${line}${labels}</svg>
-<p class="legend"><span class="key planned"></span> planned requests per step (from the schedule) <span class="key achieved"></span> achieved${achieved.length ? "" : " (the results have no time series)"}; x: model hour</p>`;
+  const labels = c.labels.map((l) => `<text x="${l.x.toFixed(1)}" y="${l.y}" text-anchor="middle">${l.text}</text>`).join("");
+  const axis = `<line x1="${c.axis.x1}" y1="${c.axis.y}" x2="${c.axis.x2}" y2="${c.axis.y}" class="axis"/><text x="${c.axis.x1 - 6}" y="${c.top + 8}" text-anchor="end">${c.maxLabel}</text><text x="${c.axis.x1 - 6}" y="${c.axis.y}" text-anchor="end">0</text>`;
+  return `<svg viewBox="0 0 ${c.width} ${c.height}" width="${c.width}" height="${c.height}" role="img" aria-label="Planned and achieved requests per step">${axis}${bars}${line}${labels}</svg>
+<p class="legend"><span class="key planned"></span> planned requests per step (from the schedule) <span class="key achieved"></span> achieved${c.points.length ? "" : " (the results have no time series)"}; x: model hour</p>`;
 }
 
 /** Response-time percentiles of all requests as bars, with the target as a line. */

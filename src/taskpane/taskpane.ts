@@ -6,6 +6,8 @@ import { createOfficeBaselineStore, createOfficeWorkbook } from "../io/office";
 import { createCompareController } from "./compare-controller";
 import { createCompareView } from "./views/compare-view";
 import { createPhaseMappingView } from "./views/phase-mapping-view";
+import { createEvidenceController } from "./evidence-controller";
+import { createEvidenceView } from "./views/evidence-view";
 import { byId } from "./dom";
 import { loadSampleModel } from "./load-sample-model";
 import { createPaneController, type TemplateKind } from "./pane-controller";
@@ -15,7 +17,7 @@ import { createCalcNoticeView } from "./views/calc-notice-view";
 import { createChartsView } from "./views/charts-view";
 import { createExplainView } from "./views/explain-view";
 import { browserExportActions } from "./export-actions";
-import { createExportView } from "./views/export-view";
+import { createExportView, type ExportView } from "./views/export-view";
 import { createIssuesView } from "./views/issues-view";
 import { createSummaryView } from "./views/summary-view";
 import { createTemplateView } from "./views/template-view";
@@ -25,6 +27,9 @@ function startPane(): void {
   const buttons = ["validate", "compute", "insert-template"].map((id) => byId<HTMLButtonElement>(id));
   const workbook = createOfficeWorkbook();
   const select = (cell: string): void => void controller.selectCell(cell);
+  const evidence = createEvidenceController({ workbook, view: createEvidenceView(byId("evidence"), () => void evidence.judge()) });
+  // The evidence panel opens with the Export panel, after Compute, on the computed model's phases and providers.
+  const withEvidence = (panel: ExportView): ExportView => ({ render: (a) => (panel.render(a), evidence.render(a)) });
   const controller = createPaneController({
     workbook,
     loadSample: () => loadSampleModel(),
@@ -46,7 +51,7 @@ function startPane(): void {
       }),
       explain: createExplainView(byId("explain"), select),
       calcNotice: createCalcNoticeView(byId("calc-notice"), () => void controller.calculateNow()),
-      exportPanel: createExportView(byId("export"), browserExportActions(workbook)),
+      exportPanel: withEvidence(createExportView(byId("export"), browserExportActions(workbook))),
       modelName: (text) => {
         byId("model-name").textContent = text;
       },

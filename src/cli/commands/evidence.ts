@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { foldKey } from "../../engine";
-import { buildEvidenceHtml, buildEvidenceMarkdown, CHECK_TITLES, checkValue, judgeEvidence, requirementText, parseLoadProfile, parseResults, RESULTS_FORMATS, type ResultsFormat } from "../../evidence";
+import { buildEvidenceHtml, buildEvidenceMarkdown, CHECK_TITLES, checkValue, judgeEvidence, parseEvidenceResults, parseEvidenceSchedule, requirementText, RESULTS_FORMATS, type ResultsFormat } from "../../evidence";
 import { defineCommand } from "../command";
 import { escapeControls } from "../escape-controls";
 import { EXIT } from "../exit-codes";
@@ -64,15 +64,13 @@ or schedule file it cannot read.`,
     const resultsPath = resolve(io.cwd, values.results);
     const text = await readText(resultsPath, "results file");
     const history = format === "locust" ? await readLocustHistory(resultsPath) : undefined;
-    const parsed = format === "locust" ? parseResults(format, { text, history: history?.text }) : parseResults(format, { text });
-    if ("error" in parsed) {
-      const where = parsed.error.where.startsWith("stats_history.csv") && history ? `${history.path}: ${parsed.error.where.replace(/^stats_history\.csv\s*/, "")}` : `${values.results}: ${parsed.error.where.replace(/^stats\.csv\s*/, "")}`;
-      throw new ResultsFileError(`${where}: ${parsed.error.message}`);
-    }
+    // The add-in's evidence panel parses through the same functions, so both say the same about a file.
+    const parsed = parseEvidenceResults({ format, results: { name: values.results, text }, history: history && { name: history.path, text: history.text } });
+    if ("error" in parsed) throw new ResultsFileError(parsed.error);
     let schedule = null;
     if (values.schedule !== undefined) {
-      const s = parseLoadProfile(await readText(resolve(io.cwd, values.schedule), "schedule"));
-      if ("error" in s) throw new ResultsFileError(`${values.schedule}: ${s.error.where}: ${s.error.message}`);
+      const s = parseEvidenceSchedule({ name: values.schedule, text: await readText(resolve(io.cwd, values.schedule), "schedule") });
+      if ("error" in s) throw new ResultsFileError(s.error);
       schedule = s.schedule;
     }
     const a = await analyseFile(file, io);
@@ -89,7 +87,7 @@ or schedule file it cannot read.`,
     if (schedule && (foldKey(schedule.phase) !== foldKey(values.phase) || foldKey(schedule.provider) !== foldKey(values.provider))) {
       throw new UsageError(`--schedule is for ${schedule.phase} ${schedule.provider}, not ${values.phase} ${values.provider}`);
     }
-    const e = judgeEvidence({ model: a.model, results: a.results, fingerprint: a.fingerprint, phase, provider, schedule, harness: parsed.results });
+    const e = judgeEvidence({ model: a.model, results: a.results, fingerprint: a.fingerprint, phase, provider, schedule, harness: parsed.harness });
     if ("error" in e) {
       io.err(`sctvm: ${e.error}`);
       return EXIT.modelErrors;
