@@ -5,6 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { analyseWorkbook, type Analysis, type AnalyseOptions, type Issue } from "../engine";
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
+import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
+import { UsageError } from "./usage-error";
 
 export interface Io {
   /** One line (or block) to stdout. */
@@ -38,9 +40,23 @@ export const nodeSha256 = (text: string): string => createHash("sha256").update(
 /** What the CLI lends the engine (see AnalyseOptions). */
 export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256 };
 
-/** Reads and analyses a workbook given relative to the working folder. */
-export async function analyseFile(path: string, io: Io): Promise<Analysis> {
-  return analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)), CLI_ANALYSE_OPTIONS);
+export interface AnalyseFileOptions {
+  /** Keep every DMC's series (rates-by-dmc, explain, compare); default true. */
+  readonly dmcSeries?: boolean;
+  /** For a model over the memory budget: the `--outputs` list without rates-by-dmc to suggest. */
+  readonly outputsWithoutDmc?: string;
+}
+
+/**
+ * Reads and analyses a workbook given relative to the working folder. A model whose
+ * derivation would pass the memory budget is refused before deriving (UsageError: one
+ * line with the figure, the budget and the way out; exit 3).
+ */
+export async function analyseFile(path: string, io: Io, options: AnalyseFileOptions = {}): Promise<Analysis> {
+  const maxDeriveBytes = memoryBudgetBytes();
+  const a = analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)), { ...CLI_ANALYSE_OPTIONS, dmcSeries: options.dmcSeries ?? true, maxDeriveBytes });
+  if (a.tooLarge) throw new UsageError(tooLargeMessage(path, a.tooLarge, options.outputsWithoutDmc));
+  return a;
 }
 
 /** An issue as one stderr line. */

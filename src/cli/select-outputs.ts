@@ -31,3 +31,12 @@ export function selectOutputs(list: string | undefined): OutputFile[] {
   }
   return all.filter((f) => chosen.has(f));
 }
+
+/**
+ * The `--outputs` list that asks for what `list` asks for except `file` (for a suggestion).
+ * @example outputsWithout("rates-by-dmc.csv", undefined) // "summary,hourly,transaction"
+ */
+export function outputsWithout(file: OutputFile, list: string | undefined): string {
+  const keep = selectOutputs(list).filter((f) => f !== file && f !== ALWAYS);
+  return OUTPUT_LIST.filter((o) => keep.includes(o.file)).map((o) => o.key).join(",") || "summary";
+}

@@ -1,5 +1,6 @@
 import { findOverflow } from "./check/find-overflow";
 import { deriveRates } from "./derive/derive-rates";
+import { estimateDerivation } from "./derive/estimate-derivation";
 import { fingerprintModel, type Sha256Hex } from "./fingerprint/fingerprint-model";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
@@ -20,12 +21,27 @@ export interface Analysis {
   readonly results?: Results;
   /** SHA-256 of the canonical parsed model (present with the model). */
   readonly fingerprint?: string;
+  /** Present when a model without errors was not derived: it would pass `maxDeriveBytes`. */
+  readonly tooLarge?: TooLarge;
 }
 
-/** What an adapter may lend the engine; the engine's own pure parts are the default. */
+/** A model refused before deriving, with the figures a user needs to find a way out. */
+export interface TooLarge {
+  /** What deriving it as asked would allocate. */
+  readonly bytes: number;
+  /** The same without per-DMC series (what `compute --outputs` without rates-by-dmc needs). */
+  readonly bytesWithoutDmcSeries: number;
+  readonly budgetBytes: number;
+}
+
+/** What an adapter may ask of or lend the engine; the defaults are the engine's own. */
 export interface AnalyseOptions {
   /** SHA-256 for the fingerprint (the CLI passes node:crypto's). */
   readonly sha256?: Sha256Hex;
+  /** Keep every DMC's series (rates-by-dmc, explain); default true. */
+  readonly dmcSeries?: boolean;
+  /** Refuse, before deriving, a model whose derivation would allocate more bytes than this. */
+  readonly maxDeriveBytes?: number;
 }
 
 /**
@@ -37,7 +53,13 @@ export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = 
   const issues = [...parsed.issues];
   if (!parsed.model) return finish(issues, {});
   const model = parsed.model;
-  const results = deriveRates(model);
+  const dmcSeries = options.dmcSeries ?? true;
+  const budgetBytes = options.maxDeriveBytes;
+  if (budgetBytes !== undefined) {
+    const bytes = estimateDerivation(model, dmcSeries).bytes;
+    if (bytes > budgetBytes) return finish(issues, { tooLarge: { bytes, bytesWithoutDmcSeries: estimateDerivation(model, false).bytes, budgetBytes } });
+  }
+  const results = deriveRates(model, { dmcSeries });
   const overflow = findOverflow(model, results);
   // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
   if (overflow.length > 0) return finish([...issues, ...overflow], {});
@@ -45,7 +67,7 @@ export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = 
   return finish(issues, { model, results, fingerprint: fingerprintModel(model, options.sha256) });
 }
 
-function finish(issues: Issue[], rest: Pick<Analysis, "model" | "results" | "fingerprint">): Analysis {
+function finish(issues: Issue[], rest: Pick<Analysis, "model" | "results" | "fingerprint" | "tooLarge">): Analysis {
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
   return { issues: [...errors, ...warnings], errorCount: errors.length, warningCount: warnings.length, ...rest };

@@ -39,7 +39,7 @@ describe("engine properties", () => {
         const base = computed(tables).results;
         const scaled = computed(scaleVolumes(tables, k)).results;
         const mismatch = (a: Float64Array, b: Float64Array): number => a.findIndex((v, i) => b[i] !== v * k);
-        expect(mismatch(base.byDmc, scaled.byDmc)).toBe(-1);
+        expect(mismatch(base.byDmc!, scaled.byDmc!)).toBe(-1);
         expect(mismatch(base.providerHourly, scaled.providerHourly)).toBe(-1);
       }),
       { numRuns: 100 },
@@ -86,7 +86,7 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(arbitraryModelTables, (tables) => {
         const { results: r } = computed(tables);
-        for (const arr of [r.providerHourly, r.byDmc, r.bySeries, r.byStream]) expect(arr.findIndex((v) => !(Number.isFinite(v) && v >= 0))).toBe(-1);
+        for (const arr of [r.providerHourly, r.byDmc!, r.bySeries, r.byStream]) expect(arr.findIndex((v) => !(Number.isFinite(v) && v >= 0))).toBe(-1);
         for (const s of r.summaries) {
           expect(Number.isFinite(s.requiredPerHour) && s.requiredPerHour >= s.peakPerHour).toBe(true);
           expect(s.peakHour).toBeGreaterThanOrEqual(0);

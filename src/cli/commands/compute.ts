@@ -3,7 +3,7 @@ import { OUTPUT_LIST, type Analysis } from "../../engine";
 import { defineCommand } from "../command";
 import { EXIT } from "../exit-codes";
 import { analyseFile, issueLine } from "../io";
-import { OUTPUTS_HELP, selectOutputs } from "../select-outputs";
+import { OUTPUTS_HELP, outputsWithout, selectOutputs } from "../select-outputs";
 import { summaryText } from "../summary-text";
 import { writeOutputs } from "../write-outputs";
 
@@ -33,7 +33,8 @@ export const compute = defineCommand({
   ].join("\n"),
   async run({ positionals: [file = ""], values }, io) {
     const chosen = selectOutputs(values.outputs);
-    const a = await analyseFile(file, io);
+    // Without rates-by-dmc the per-DMC series are never held: a huge model then fits.
+    const a = await analyseFile(file, io, { dmcSeries: chosen.includes("rates-by-dmc.csv"), outputsWithoutDmc: outputsWithout("rates-by-dmc.csv", values.outputs) });
     const outDir = resolve(io.cwd, values.out);
     const written = await writeOutputs(a, outDir, file, chosen);
     for (const i of a.issues) io.err(issueLine(i));

@@ -73,7 +73,7 @@ or schedule file it cannot read.`,
       if ("error" in s) throw new ResultsFileError(s.error);
       schedule = s.schedule;
     }
-    const a = await analyseFile(file, io);
+    const a = await analyseFile(file, io, { dmcSeries: false });
     if (!a.model || !a.results || !a.fingerprint) {
       for (const i of a.issues.filter((x) => x.severity === "error")) io.err(issueLine(i));
       io.err(`sctvm: ${a.errorCount} error(s) in ${file}: nothing to judge against`);

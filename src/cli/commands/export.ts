@@ -67,7 +67,7 @@ ${HOW_TO_RUN}`,
       responseTimeSeconds: values["response-time-s"],
     });
     if (!parsed.ok) throw new UsageError(parsed.errors.join("; "));
-    const a = await analyseFile(file, io);
+    const a = await analyseFile(file, io, { dmcSeries: false });
     for (const i of a.issues) io.err(issueLine(i));
     if (!a.model || !a.results || !a.fingerprint) {
       io.err(`sctvm: ${a.errorCount} error(s) in ${file}: nothing exported`);

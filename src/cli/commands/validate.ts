@@ -15,7 +15,7 @@ export const validate = defineCommand({
 Exit 0 when there are no errors (warnings allowed), 2 with errors, 3 when the file
 cannot be read.`,
   async run({ positionals: [file = ""], values }, io) {
-    const a = await analyseFile(file, io);
+    const a = await analyseFile(file, io, { dmcSeries: false });
     if (values.json) {
       io.out(JSON.stringify({ file, fingerprint: a.fingerprint ?? null, errors: a.errorCount, warnings: a.warningCount, issues: a.issues }, null, 2));
     } else {

@@ -54,7 +54,7 @@ describe("every derived figure is finite", () => {
         const a = analyseWorkbook(buildGrids((t) => { setCell(t.Transactions as Rows, 3, "Rate", rate); setCell(t.Volumes as Rows, 1, "Population", population); }));
         if (a.results) {
           for (const s of a.results.summaries) for (const v of [s.dailyTotal, s.peakPerHour, s.peakPerSecond, s.requiredPerHour, s.requiredPerSecond, s.utilisation ?? 0]) expect(Number.isFinite(v)).toBe(true);
-          for (const v of a.results.byDmc) expect(Number.isFinite(v)).toBe(true);
+          for (const v of a.results.byDmc!) expect(Number.isFinite(v)).toBe(true);
         } else {
           expect(a.issues.some((i) => i.code === "OUT_OF_RANGE")).toBe(true);
         }

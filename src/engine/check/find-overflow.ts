@@ -38,7 +38,8 @@ export function findOverflow(model: VolumeModel, results: Results): Issue[] {
 }
 
 function allFinite(results: Results): boolean {
-  for (const a of [results.providerHourly, results.byDmc, results.bySeries, results.byStream]) {
+  // Without per-DMC series their sums, the provider hours, carry any overflow.
+  for (const a of [results.providerHourly, results.byDmc ?? new Float64Array(0), results.bySeries, results.byStream]) {
     for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i] as number)) return false;
   }
   return results.summaries.every((s) =>

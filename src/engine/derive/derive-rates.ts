@@ -20,6 +20,14 @@ export function buildRateMatrix(model: VolumeModel): Float64Array {
   return rates;
 }
 
+export interface DeriveOptions {
+  /**
+   * Keep every DMC's 24-hour series (rates-by-dmc, explain); default true. Without them a
+   * huge model needs a fraction of the memory, and every other figure is the same, bit for bit.
+   */
+  readonly dmcSeries?: boolean;
+}
+
 /**
  * Daily volumes -> hourly transactions per provider, per DMC, per transaction series and per
  * stream (spec section 3). Summation order is fixed so that every figure is the exact
@@ -27,14 +35,17 @@ export function buildRateMatrix(model: VolumeModel): Float64Array {
  * series, loads over DMCs for a transaction series, DMC series over DMCs for a provider hour.
  * @example const results = deriveRates(model); summaryOf(results, 0, 0).status // "PASS"
  */
-export function deriveRates(model: VolumeModel): Results {
+export function deriveRates(model: VolumeModel, options: DeriveOptions = {}): Results {
   const P = model.phases.length;
   const R = model.providers.length;
   const D = model.dmcs.length;
   const T = model.transactions.length;
   const { series, seriesOfRow } = buildTransactionSeries(model.transactions);
   const S = series.length;
-  const byDmc = allocateSeries(P, R, D);
+  const byDmc = options.dmcSeries === false ? null : allocateSeries(P, R, D);
+  // One DMC's series on every provider, summed over its rows: copied into byDmc (when kept)
+  // and added to the provider's hours, DMC by DMC, as the provider figure is explained.
+  const dmcLoads = new Float64Array(R * HOURS);
   const bySeries = allocateSeries(P, R, S);
   const byStream = allocateSeries(P, R, STREAMS.length);
   const providerHourly = allocateSeries(P, R, 1);
@@ -65,6 +76,7 @@ export function deriveRates(model: VolumeModel): Results {
 
   for (let ph = 0; ph < P; ph++) {
     for (let d = 0; d < D; d++) {
+      dmcLoads.fill(0);
       const dBase = (ph * D + d) * STREAMS.length;
       for (let i = 0; i < T; i++) {
         const rate = rates[d * T + i] as number;
@@ -77,14 +89,19 @@ export function deriveRates(model: VolumeModel): Results {
         const s = seriesOfRow[i] as number;
         for (const p of providers) {
           const route = routing[i * R + p] as number;
-          const dmcBase = seriesOffset(R, D, ph, p, d);
+          const dmcBase = p * HOURS;
           const seriesBase = seriesOffset(R, S, ph, p, s);
           for (let h = 0; h < HOURS; h++) {
             const load = daily * (shares[i * HOURS + h] as number) * route;
-            byDmc[dmcBase + h] = (byDmc[dmcBase + h] as number) + load;
+            dmcLoads[dmcBase + h] = (dmcLoads[dmcBase + h] as number) + load;
             bySeries[seriesBase + h] = (bySeries[seriesBase + h] as number) + load;
           }
         }
+      }
+      for (let p = 0; p < R; p++) {
+        const total = seriesOffset(R, 1, ph, p, 0);
+        for (let h = 0; h < HOURS; h++) providerHourly[total + h] = (providerHourly[total + h] as number) + (dmcLoads[p * HOURS + h] as number);
+        if (byDmc) byDmc.set(dmcLoads.subarray(p * HOURS, (p + 1) * HOURS), seriesOffset(R, D, ph, p, d));
       }
     }
   }
@@ -96,11 +113,6 @@ export function deriveRates(model: VolumeModel): Results {
         const from = seriesOffset(R, S, ph, p, s);
         const to = seriesOffset(R, STREAMS.length, ph, p, st);
         for (let h = 0; h < HOURS; h++) byStream[to + h] = (byStream[to + h] as number) + (bySeries[from + h] as number);
-      }
-      const total = seriesOffset(R, 1, ph, p, 0);
-      for (let d = 0; d < D; d++) {
-        const dmcBase = seriesOffset(R, D, ph, p, d);
-        for (let h = 0; h < HOURS; h++) providerHourly[total + h] = (providerHourly[total + h] as number) + (byDmc[dmcBase + h] as number);
       }
     }
   }

@@ -52,7 +52,7 @@ describe("results accessors", () => {
   it("return views of the arrays, not copies", () => {
     const view = dmcSeries(r, 0, 1, 2);
     expect(view).toHaveLength(HOURS);
-    expect(view.buffer).toBe(r.byDmc.buffer);
+    expect(view.buffer).toBe(r.byDmc!.buffer);
     expect(view.byteOffset).toBe(seriesOffset(r.providerCount, r.dmcCount, 0, 1, 2) * Float64Array.BYTES_PER_ELEMENT);
   });
 

@@ -41,8 +41,11 @@ export interface Results {
   readonly series: readonly TransactionSeries[];
   /** [phase][provider][hour]: transactions per hour. Read with `hourlyOf`. */
   readonly providerHourly: Float64Array;
-  /** [phase][provider][dmc][hour]. Read with `dmcSeries`. */
-  readonly byDmc: Float64Array;
+  /**
+   * [phase][provider][dmc][hour]. Read with `dmcSeries`. Null when derived without per-DMC
+   * series (`compute --outputs` without rates-by-dmc, for models too large to hold them).
+   */
+  readonly byDmc: Float64Array | null;
   /** [phase][provider][series][hour]. Read with `transactionSeries`. */
   readonly bySeries: Float64Array;
   /** [phase][provider][stream][hour], streams in `STREAMS` order. Read with `streamSeries`. */
@@ -67,6 +70,25 @@ export function seriesOffset(providerCount: number, itemCount: number, phase: nu
   return ((phase * providerCount + provider) * itemCount + item) * HOURS;
 }
 
+/** The counts that fix the size of every result array. */
+export interface ResultsCounts {
+  readonly phaseCount: number;
+  readonly providerCount: number;
+  readonly dmcCount: number;
+  readonly seriesCount: number;
+}
+
+/**
+ * Bytes of the result arrays a derivation allocates: per DMC (unless left out), per
+ * transaction series, per stream and per provider, each [phase][provider][item][hour] of
+ * 8-byte numbers.
+ * @example resultsByteLength({ phaseCount: 3, providerCount: 6, dmcCount: 500, seriesCount: 150 }, true) // 18 × 654 × 24 × 8
+ */
+export function resultsByteLength(counts: ResultsCounts, dmcSeries: boolean): number {
+  const items = (dmcSeries ? counts.dmcCount : 0) + counts.seriesCount + STREAMS.length + 1;
+  return counts.phaseCount * counts.providerCount * items * HOURS * Float64Array.BYTES_PER_ELEMENT;
+}
+
 /** A zeroed [phase][provider][item][hour] array. */
 export function allocateSeries(phaseCount: number, providerCount: number, itemCount: number): Float64Array {
   return new Float64Array(phaseCount * providerCount * itemCount * HOURS);
@@ -78,6 +100,7 @@ export type SeriesKind = "dmc" | "transaction" | "stream";
 function itemsOf(results: Results, kind: SeriesKind): { values: Float64Array; count: number } {
   switch (kind) {
     case "dmc":
+      if (!results.byDmc) throw new Error("internal error: these results were derived without per-DMC series");
       return { values: results.byDmc, count: results.dmcCount };
     case "transaction":
       return { values: results.bySeries, count: results.series.length };
@@ -110,7 +133,7 @@ export function hourlyOf(results: ResultsShape & Pick<Results, "providerHourly">
 
 /** The 24 hourly loads of one DMC on a provider in a phase (rates-by-dmc), as a view. */
 export function dmcSeries(results: Results, phase: number, provider: number, dmc: number): Float64Array {
-  return view(results, results.byDmc, results.dmcCount, phase, provider, dmc);
+  return view(results, itemsOf(results, "dmc").values, results.dmcCount, phase, provider, dmc);
 }
 
 /** The 24 hourly loads of one transaction series (index into `results.series`), as a view. */
