@@ -43,7 +43,7 @@ export const TABLE_COLUMNS: { readonly [T in TableName]: readonly SpecColumn[] }
   Transactions: columns("Transaction", "Generation", "Stream", "Rate", "Profile", "Description?"),
   Overrides: columns("DMC", "Transaction", "Rate"),
   Profiles: columns("Profile", ...HOUR_COLUMNS),
-  PerformanceLevels: columns("Provider", "Phase?", "CapacityPerHour", "PeakPerSecond?", "Headroom?"),
+  PerformanceLevels: columns("Provider", "Phase?", "CapacityPerHour", "PeakPerSecond?", "Headroom?", "TargetResponseSeconds?", "Percentile?", "MaxErrorRate?"),
 };
 
 /** @example specColumns("Volumes") // ["Phase", "DMC", "Population", "MigrationsPerDay", "InstallsPerDay"] */

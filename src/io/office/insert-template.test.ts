@@ -45,6 +45,29 @@ describe("insertTemplate (stand-in host)", () => {
     expect(analysis.issues.map((i) => i.message).join("\n")).not.toContain("a provider ()");
   });
 
+  it("offers PerformanceLevels' evidence columns: a row typed into the empty template is read with its response-time target and error ceiling", async () => {
+    const r = rig(blankWorkbook());
+    await r.workbook.insertTemplate(undefined);
+    const levels = r.host.workbook.sheets.find((s) => s.name === "PerformanceLevels")!;
+    const header = sheetRows(r.host.workbook, "PerformanceLevels", TEMPLATE_HEADER_ROW, 1, 8)[0] ?? [];
+    expect(header.slice(5)).toEqual(["TargetResponseSeconds", "Percentile", "MaxErrorRate"]);
+    expect([6, 7].map((c) => levels.cells.get(cellKey(TEMPLATE_HEADER_ROW + 1, c))?.numberFormat)).toEqual(["0.0%", "0.00%"]);
+    // A person fills in one provider and its level (the rest of the model left empty).
+    const providers = r.host.workbook.sheets.find((s) => s.name === "Providers")!;
+    providers.cells.set(cellKey(TEMPLATE_HEADER_ROW + 1, 0), { ...providers.cells.get(cellKey(TEMPLATE_HEADER_ROW + 1, 0)), value: "DSP" });
+    const type = (c: number, value: string | number): void => {
+      levels.cells.set(cellKey(TEMPLATE_HEADER_ROW + 1, c), { ...levels.cells.get(cellKey(TEMPLATE_HEADER_ROW + 1, c)), value });
+    };
+    for (const [c, value] of [[0, "DSP"], [2, 1000], [5, 0.25], [6, 0.9], [7, 0.01]] as const) type(c, value);
+    const levelIssues = async (): Promise<string[]> => analyseWorkbook(await r.workbook.readModel()).issues.filter((i) => i.table === "PerformanceLevels").map((i) => `${i.code} ${i.cell}`);
+    expect(await levelIssues()).toEqual([]);
+    // The engine reads those cells: a wrong value in each is reported at its cell.
+    type(5, "fast");
+    type(6, 120);
+    type(7, 1.5);
+    expect(await levelIssues()).toEqual(["NOT_A_NUMBER 'PerformanceLevels'!F5", "OUT_OF_RANGE 'PerformanceLevels'!G5", "OUT_OF_RANGE 'PerformanceLevels'!H5"]);
+  });
+
   it("filled from the sample, reads back to the very same model and results", async () => {
     const sample = await readWorkbookFile(SAMPLE_XLSX);
     const r = rig(blankWorkbook());

@@ -9,7 +9,8 @@ describe("template tables", () => {
     expect(columns.Volumes).toEqual(["Phase", "DMC", "Population", "MigrationsPerDay", "InstallsPerDay"]);
     expect(columns.Profiles).toHaveLength(25);
     expect(columns.Profiles?.[24]).toBe("H23");
-    expect(columns.PerformanceLevels).toEqual(["Provider", "Phase", "CapacityPerHour", "PeakPerSecond", "Headroom"]);
+    // Every column spec v1.1 defines, the evidence-only ones (response time, error rate) included.
+    expect(columns.PerformanceLevels).toEqual(["Provider", "Phase", "CapacityPerHour", "PeakPerSecond", "Headroom", "TargetResponseSeconds", "Percentile", "MaxErrorRate"]);
   });
 
   it("takes a sample table's rows by name (table first, then sheet), padded to the header's width", () => {

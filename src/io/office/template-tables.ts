@@ -24,6 +24,8 @@ export const TEMPLATE_FORMATS: Readonly<Record<string, string>> = {
   StartDate: "yyyy-mm-dd",
   EndDate: "yyyy-mm-dd",
   Headroom: "0%",
+  Percentile: "0.0%",
+  MaxErrorRate: "0.00%",
 };
 
 export const TEMPLATE_TABLES: readonly TemplateTable[] = [
@@ -83,7 +85,7 @@ export const TEMPLATE_TABLES: readonly TemplateTable[] = [
     columns: specColumns("PerformanceLevels"),
     purpose: "PerformanceLevels (required): the requisite performance level of each provider.",
     columnsNote:
-      "Provider; Phase: blank = every phase without its own row; CapacityPerHour > 0: transactions per hour to sustain; PeakPerSecond > 0: optional per-second rate; Headroom: fraction ≥ 0 above the modelled peak (0.2 = 20%).",
+      "Provider; Phase: blank = every phase without its own row; CapacityPerHour > 0: transactions per hour to sustain; PeakPerSecond > 0: optional per-second rate; Headroom: fraction ≥ 0 above the modelled peak (0.2 = 20%). For judging test runs only (Test evidence, sctvm evidence), all optional: TargetResponseSeconds > 0, met by the Percentile of requests (fraction, default 0.95); MaxErrorRate: share of failed requests allowed (fraction, default 0).",
   },
 ];
 
