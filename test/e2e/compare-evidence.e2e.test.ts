@@ -16,7 +16,7 @@ import { fromJSON, type StandinWorkbookJson } from "../standin/standin-workbook"
 import { rig } from "../support/standin-fixtures";
 import { SAMPLE_XLSX } from "../support/sample-model";
 import { screenshot, startHarness, type Harness } from "./browser-harness";
-import { standinWorkbook } from "./pane-probes";
+import { paneFit, standinWorkbook } from "./pane-probes";
 
 /** Volumes!C2: IOC's population of S1-ALD-ELEC-01 in the sample (650,000). */
 const POPULATION_CELL = "'Volumes'!C2";
@@ -48,6 +48,13 @@ async function engineCompare(population: number): Promise<Comparison> {
   const c = compareModels(await analysed(sample), await analysed(edited));
   if ("error" in c) throw new Error(c.error);
   return c;
+}
+
+/** The pane fits its 320 px: nothing makes the page scroll sideways. */
+async function expectFits(): Promise<void> {
+  const fit = await paneFit(page);
+  expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+  expect(fit.innerScrollers).toEqual([]);
 }
 
 const texts = (selector: string): Promise<string[]> => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? ""));
@@ -86,6 +93,7 @@ describe("baseline, compare and evidence in the pane", () => {
     const after = await standinWorkbook(page);
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.cells).toEqual(sheet.cells);
     await page.locator("#compare").scrollIntoViewIfNeeded();
+    await expectFits();
     await screenshot(page, "compare-changed", false);
 
     // MOC ← IOC: one select; the pane compares again at once.
@@ -129,6 +137,7 @@ describe("baseline, compare and evidence in the pane", () => {
     const box = await page.locator("#evidence-chart").boundingBox();
     expect(box?.width).toBeGreaterThan(200);
     await page.locator("#evidence").scrollIntoViewIfNeeded();
+    await expectFits();
     await screenshot(page, "evidence-summary", false);
 
     // A bad results file: the CLI's one line, nothing thrown.

@@ -107,7 +107,10 @@ export function createCompareView(section: HTMLElement): CompareView {
           table.append(tr);
         }
       }
-      result.append(table);
+      // Seven columns do not fit a 320 px pane: the table scrolls sideways inside the pane, the pane never does.
+      const scroll = el("div", undefined, "table-scroll");
+      scroll.append(table);
+      result.append(scroll);
       const moved = c.rows.flatMap((r) => MEASURES.filter((m) => !r[m].withinTolerance).map((m) => ({ r, m })));
       if (moved.length) {
         result.append(el("h3", "What moved them"));
