@@ -49,12 +49,22 @@ function readEvidence(dir: string): Evidence {
   return JSON.parse(readFileSync(join(dir, "evidence", "evidence.json"), "utf8")) as Evidence;
 }
 
+/**
+ * Requests the server saw but the harness never recorded must be 0 … `inFlight`: Locust stops
+ * its users when the shape ends, and a request then on the wire reaches the server but not
+ * the stats (seen under load: one of ~1,090); Artillery waits for its responses (0).
+ */
+function expectCounted(counted: number, arrivals: number, inFlight: number): void {
+  expect(arrivals - counted).toBeGreaterThanOrEqual(0);
+  expect(arrivals - counted).toBeLessThanOrEqual(inFlight);
+}
+
 /** What every real run must show: all arrivals counted, steps near plan, a report, NOT MET at a fraction of the rates. */
-function expectJudged(e: Evidence, arrivals: number, run: { code: number; stdout: string; stderr: string }): void {
+function expectJudged(e: Evidence, arrivals: number, run: { code: number; stdout: string; stderr: string }, inFlight = 0): void {
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: "" });
-  expect(e.total.count).toBe(arrivals);
+  expectCounted(e.total.count, arrivals, inFlight);
   expect(e.total.failures).toBe(0);
-  expect(e.requests.reduce((a, r) => a + r.count, 0)).toBe(arrivals);
+  expect(e.requests.reduce((a, r) => a + r.count, 0)).toBe(e.total.count);
   // The run plays a fraction of the model's rates: the hourly level (peak × 1.2) cannot be met.
   const perHour = e.checks.find((c) => c.kind === "per_hour");
   expect(perHour?.met).toBe(false);
@@ -88,14 +98,17 @@ describe("sctvm evidence on real harness runs", () => {
     expect({ code: run.code, tail: run.code === 0 ? "" : run.output.slice(-2000) }).toEqual({ code: 0, tail: "" });
     const cli = await runProcess(["evidence", SAMPLE_XLSX, "--results", "run_stats.csv", "--format", "locust", "--phase", "FOC", "--provider", "S1SP", "--schedule", profile, "--out", "evidence"], dir);
     const e = readEvidence(dir);
-    expectJudged(e, server.arrivals.length, cli);
+    // At most one request per user can be cut off at the end: the script's largest STEP_USERS.
+    const users = Math.max(...(/^STEP_USERS = \[([\d, ]+)\]$/m.exec(readFileSync(join(dir, script), "utf8"))?.[1] ?? "").split(",").map(Number));
+    expect(users).toBeGreaterThan(0);
+    expectJudged(e, server.arrivals.length, cli, users);
     const arrivalsByName = new Map<string, number>();
     const schedule = JSON.parse(readFileSync(join(dir, profile), "utf8")) as { series: { name: string; url: string }[] };
     for (const a of server.arrivals) {
       const s = schedule.series.find((x) => decodeURIComponent(new URL(x.url).pathname) === a.path);
       if (s) arrivalsByName.set(s.name, (arrivalsByName.get(s.name) ?? 0) + 1);
     }
-    for (const r of e.requests) expect([r.name, r.count]).toEqual([r.name, arrivalsByName.get(r.name) ?? 0]);
+    for (const r of e.requests) expectCounted(r.count, arrivalsByName.get(r.name) ?? 0, users);
     const html = readFileSync(join(dir, "evidence", "evidence.html"), "utf8");
     expect(html).toContain(e.model.fingerprint);
     remove();
