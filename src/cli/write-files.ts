@@ -18,8 +18,3 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     throw new OutputWriteError(`cannot write '${path}': ${fsReason(error)}`, { cause: error });
   }
 }
-
-/** Removes files if present (stale outputs of an earlier run). */
-export async function removeFiles(paths: readonly string[]): Promise<void> {
-  await Promise.all(paths.map((p) => rm(p, { force: true })));
-}
