@@ -38,14 +38,24 @@ function choose(section: HTMLElement, id: string, value: string): void {
   select.dispatchEvent(new Event("change"));
 }
 
+/** What the panel's Download buttons were asked to save. */
+let downloads: Map<string, string>;
+
 async function mount(standin: StandinWorkbook): Promise<{ controller: EvidenceController; section: HTMLElement }> {
   const { workbook } = rig(standin);
   const section = document.createElement("section");
   section.hidden = true;
   document.body.replaceChildren(section);
-  const controller = createEvidenceController({ workbook, view: createEvidenceView(section, () => undefined) });
+  downloads = new Map();
+  const actions = { download: (name: string, text: string) => void downloads.set(name, text), copy: async () => undefined };
+  const view = createEvidenceView(section, { onJudge: () => undefined, onSchedule: () => undefined }, actions);
+  const controller = createEvidenceController({ workbook, view });
   controller.render(await validateModel(workbook));
   return { controller, section };
+}
+
+function clickAll(section: HTMLElement, selector: string): void {
+  for (const b of section.querySelectorAll<HTMLButtonElement>(selector)) b.click();
 }
 
 const fixture = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(FIXTURES, name), "utf8") });
@@ -80,6 +90,11 @@ describe("the pane's evidence summary", () => {
     const verdict = pane?.verdict === "MET" ? "MET" : "NOT MET";
     expect(text(section, "#evidence-verdict")).toMatch(new RegExp(`^${verdict}: S1SP in FOC — \\d of \\d requisite-level checks pass\\.$`));
     expect([...section.querySelectorAll(".evidence-checks td:last-child")].map((td) => td.textContent)).toEqual(pane?.checks.map((c) => (c.met ? "PASS" : "FAIL")));
+    // The report to attach: the very files sctvm evidence --out writes.
+    clickAll(section, '#evidence-files [data-action="download"]');
+    expect([...downloads.keys()]).toEqual(["evidence.html", "evidence.md"]);
+    expect(downloads.get("evidence.html")).toBe(readFileSync(join(dir, "out", "evidence.html"), "utf8"));
+    expect(downloads.get("evidence.md")).toBe(readFileSync(join(dir, "out", "evidence.md"), "utf8"));
   });
 
   it("shows the CLI's one line for a bad results file, and nothing else", async () => {
@@ -115,10 +130,13 @@ describe("the pane's evidence summary", () => {
       for (let k = 0; k < Math.round(r.expectedCount); k++) lines.push(`${1_800_000_000_000 + step * 10_000 + Math.floor((k * 10_000) / Math.max(1, Math.round(r.expectedCount)))},100,${s.name},200,true`);
     }));
     choose(section, "evidence-format", "jmeter");
-    choose(section, "evidence-phase", "FOC");
-    choose(section, "evidence-provider", "S1SP");
+    choose(section, "evidence-phase", "IOC");
+    choose(section, "evidence-provider", "DSP");
     pick(section, "evidence-results", [{ name: "run.jtl", text: `${lines.join("\n")}\n` }]);
+    // Picking the schedule sets the phase and provider it was exported for.
     pick(section, "evidence-schedule", [schedule]);
+    await controller.schedulePicked();
+    expect([(section.querySelector("#evidence-phase") as HTMLSelectElement).value, (section.querySelector("#evidence-provider") as HTMLSelectElement).value]).toEqual(["FOC", "S1SP"]);
     const e = await controller.judge();
     expect(e?.steps).toHaveLength(doc.steps.length);
     expect(section.querySelectorAll("#evidence-chart rect.planned")).toHaveLength(doc.steps.length);

@@ -4,7 +4,7 @@
  * by the same parser and judge as `sctvm evidence`. Nothing is written to the workbook.
  */
 import { foldKey, type Analysis } from "../engine";
-import { judgeEvidence, parseEvidenceInputs, type Evidence, type NamedText, type ResultsFormat } from "../evidence";
+import { buildEvidenceHtml, buildEvidenceMarkdown, judgeEvidence, parseEvidenceInputs, parseEvidenceSchedule, type Evidence, type NamedText, type ResultsFormat } from "../evidence";
 import type { ModelWorkbook } from "../io/ports";
 import { validateModel } from "./model-operations";
 
@@ -24,8 +24,10 @@ export interface EvidencePanelView {
   /** Reads the controls and the picked files. */
   readForm(): Promise<EvidenceForm>;
   showMessage(text: string): void;
-  /** The judgement, or nothing (null) when there is none to show. */
-  showEvidence(e: Evidence | null): void;
+  /** The judgement and its report files (as `sctvm evidence` writes them), or nothing (null). */
+  showEvidence(e: Evidence | null, report?: readonly NamedText[]): void;
+  /** Sets the phase and provider pickers (to what a picked schedule was exported for). */
+  selectTarget(phase: string, provider: string): void;
 }
 
 export interface EvidenceControllerDeps {
@@ -38,6 +40,8 @@ export interface EvidenceController {
   render(analysis: Analysis | undefined): void;
   /** Judges the picked run; returns the evidence shown, if any. */
   judge(): Promise<Evidence | undefined>;
+  /** A schedule was picked: take its phase and provider (or say why it cannot be read). */
+  schedulePicked(): Promise<void>;
 }
 
 export function createEvidenceController({ workbook, view }: EvidenceControllerDeps): EvidenceController {
@@ -63,7 +67,11 @@ export function createEvidenceController({ workbook, view }: EvidenceControllerD
     const e = judgeEvidence({ model: a.model, results: a.results, fingerprint: a.fingerprint, phase, provider, schedule: s, harness: inputs.harness });
     if ("error" in e) return fail(e.error);
     view.showMessage("");
-    view.showEvidence(e);
+    // The same files `sctvm evidence --out` writes, byte for byte, to download and attach.
+    view.showEvidence(e, [
+      { name: "evidence.html", text: buildEvidenceHtml(e) },
+      { name: "evidence.md", text: buildEvidenceMarkdown(e) },
+    ]);
     return e;
   };
   return {
@@ -75,6 +83,18 @@ export function createEvidenceController({ workbook, view }: EvidenceControllerD
         return await judge();
       } catch (err) {
         return fail(err instanceof Error ? err.message : String(err));
+      }
+    },
+    async schedulePicked() {
+      try {
+        const picked = (await view.readForm()).schedule;
+        if (!picked) return;
+        const s = parseEvidenceSchedule(picked);
+        if ("error" in s) return view.showMessage(s.error);
+        view.selectTarget(s.schedule.phase, s.schedule.provider);
+        view.showMessage("");
+      } catch (err) {
+        view.showMessage(err instanceof Error ? err.message : String(err));
       }
     },
   };

@@ -27,7 +27,10 @@ function startPane(): void {
   const buttons = ["validate", "compute", "insert-template"].map((id) => byId<HTMLButtonElement>(id));
   const workbook = createOfficeWorkbook();
   const select = (cell: string): void => void controller.selectCell(cell);
-  const evidence = createEvidenceController({ workbook, view: createEvidenceView(byId("evidence"), () => void evidence.judge()) });
+  const evidence = createEvidenceController({
+    workbook,
+    view: createEvidenceView(byId("evidence"), { onJudge: () => void evidence.judge(), onSchedule: () => void evidence.schedulePicked() }, browserExportActions(workbook)),
+  });
   // The evidence panel opens with the Export panel, after Compute, on the computed model's phases and providers.
   const withEvidence = (panel: ExportView): ExportView => ({ render: (a) => (panel.render(a), evidence.render(a)) });
   const controller = createPaneController({

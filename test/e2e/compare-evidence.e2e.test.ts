@@ -122,9 +122,11 @@ describe("baseline, compare and evidence in the pane", () => {
     await page.selectOption("#evidence-format", "locust");
     await page.setInputFiles("#evidence-results", join(FIXTURES, "locust_stats.csv"));
     await page.setInputFiles("#evidence-history", join(FIXTURES, "locust_stats_history.csv"));
+    await page.selectOption("#evidence-phase", "IOC");
+    await page.selectOption("#evidence-provider", "DSP");
+    // Picking the schedule sets the phase and provider it was exported for.
     await page.setInputFiles("#evidence-schedule", { name: "FOC_S1SP.json", mimeType: "application/json", buffer: readFileSync(schedulePath) });
-    await page.selectOption("#evidence-phase", "FOC");
-    await page.selectOption("#evidence-provider", "S1SP");
+    await page.waitForFunction(() => (document.getElementById("evidence-phase") as HTMLSelectElement).value === "FOC" && (document.getElementById("evidence-provider") as HTMLSelectElement).value === "S1SP");
     await page.click("#evidence-judge");
     await page.waitForSelector("#evidence-verdict");
     expect(await page.textContent("#evidence-verdict")).toMatch(/^(MET|NOT MET): S1SP in FOC — \d of \d requisite-level checks pass\.$/);
@@ -139,6 +141,12 @@ describe("baseline, compare and evidence in the pane", () => {
     await page.locator("#evidence").scrollIntoViewIfNeeded();
     await expectFits();
     await screenshot(page, "evidence-summary", false);
+    // The report to attach, downloaded from the pane.
+    const [report] = await Promise.all([page.waitForEvent("download"), page.click('#evidence-files [data-file="evidence.html"]')]);
+    expect(report.suggestedFilename()).toBe("evidence.html");
+    const html = readFileSync((await report.path()) ?? "", "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain("<h1>Test evidence: S1SP in FOC</h1>");
 
     // A bad results file: the CLI's one line, nothing thrown.
     await page.selectOption("#evidence-format", "k6");

@@ -6,6 +6,7 @@
  * text goes in through textContent only. It builds its controls inside its section.
  */
 import { buildStepChart, CHECK_TITLES, checkValue, requirementText, RESULTS_FORMATS, type Evidence, type NamedText, type ResultsFormat } from "../../evidence";
+import { foldKey } from "../../engine";
 import { h, replaceChildren } from "../dom";
 import type { EvidenceForm, EvidencePanelView } from "../evidence-controller";
 
@@ -63,7 +64,19 @@ function readFile(input: HTMLInputElement): Promise<NamedText | undefined> {
   });
 }
 
-export function createEvidenceView(section: HTMLElement, onJudge: () => void): EvidencePanelView {
+/** Saving the report: the Export panel's download and copy (downloads are unreliable in desktop webviews). */
+export interface ReportActions {
+  download(name: string, text: string): void;
+  copy(text: string): Promise<void>;
+}
+
+export interface EvidenceViewEvents {
+  readonly onJudge: () => void;
+  readonly onSchedule: () => void;
+}
+
+export function createEvidenceView(section: HTMLElement, events: EvidenceViewEvents, actions: ReportActions): EvidencePanelView {
+  const { onJudge } = events;
   const format = h("select", { attrs: { id: "evidence-format" } }, ...RESULTS_FORMATS.map((f) => h("option", { attrs: { value: f } }, f)));
   const results = h("input", { attrs: { id: "evidence-results", type: "file", accept: ".json,.csv,.jtl,.txt" } });
   const history = h("input", { attrs: { id: "evidence-history", type: "file", accept: ".csv" } });
@@ -78,6 +91,7 @@ export function createEvidenceView(section: HTMLElement, onJudge: () => void): E
     historyRow.hidden = format.value !== "locust";
   };
   format.addEventListener("change", syncFormat);
+  schedule.addEventListener("change", events.onSchedule);
   syncFormat();
   replaceChildren(
     section,
@@ -122,9 +136,25 @@ export function createEvidenceView(section: HTMLElement, onJudge: () => void): E
     showMessage(text) {
       message.textContent = text;
     },
-    showEvidence(e) {
+    selectTarget(wantedPhase, wantedProvider) {
+      for (const [select, wanted] of [[phase, wantedPhase], [provider, wantedProvider]] as const) {
+        const match = [...select.options].find((o) => foldKey(o.value) === foldKey(wanted));
+        if (match) select.value = match.value;
+      }
+    },
+    showEvidence(e, report = []) {
       replaceChildren(result);
       if (!e) return;
+      const say = (text: string): void => {
+        message.textContent = text;
+      };
+      const markdown = report.find((f) => f.name.endsWith(".md"));
+      const files = h(
+        "div",
+        { className: "button-row", attrs: { id: "evidence-files" } },
+        ...report.map((f) => h("button", { attrs: { type: "button" }, data: { file: f.name, action: "download" }, onClick: () => actions.download(f.name, f.text) }, `Download ${f.name}`)),
+        markdown ? h("button", { attrs: { type: "button" }, data: { action: "copy" }, onClick: () => void actions.copy(markdown.text).then(() => say(`Copied ${markdown.name}.`), (err: unknown) => say(`Could not copy ${markdown.name}: ${err instanceof Error ? err.message : String(err)}`)) }, "Copy Markdown") : null,
+      );
       const met = e.verdict === "MET";
       const table = h("table", { className: "evidence-checks" }, h("tr", {}, ...["check", "required", "achieved", "result"].map((t) => h("th", {}, t))));
       for (const c of e.checks) {
@@ -137,6 +167,8 @@ export function createEvidenceView(section: HTMLElement, onJudge: () => void): E
         h("h3", {}, "Planned vs achieved per step"),
         chartOf(e),
         e.notes.length ? h("ul", { className: "evidence-notes" }, ...e.notes.map((n) => h("li", {}, n))) : null,
+        report.length ? h("p", { className: "subtle" }, "The report to attach (the same files as sctvm evidence --out):") : null,
+        report.length ? files : null,
       );
     },
   };
