@@ -7,7 +7,7 @@
  */
 import type { BaselineStore } from "../ports";
 import { excelRun, type ExcelRun } from "./excel-run";
-import { hostError } from "./host-error";
+import { attemptHost } from "./host-error";
 import { OWNER_PROPERTY, sameName } from "./owned-sheet";
 
 export const BASELINE_SHEET = "sctvm Baseline";
@@ -78,15 +78,8 @@ export async function readBaselineSheet(context: Excel.RequestContext): Promise<
  * @example await createOfficeBaselineStore().saveBaseline(text)
  */
 export function createOfficeBaselineStore(run: ExcelRun = excelRun): BaselineStore {
-  const attempt = async <T>(action: string, task: () => Promise<T>): Promise<T> => {
-    try {
-      return await task();
-    } catch (cause) {
-      throw hostError(action, cause);
-    }
-  };
   return {
-    saveBaseline: (text) => attempt("save the baseline", () => run((context) => saveBaselineSheet(context, text))),
-    readBaseline: () => attempt("read the baseline", () => run(readBaselineSheet)),
+    saveBaseline: (text) => attemptHost("save the baseline", () => run((context) => saveBaselineSheet(context, text))),
+    readBaseline: () => attemptHost("read the baseline", () => run(readBaselineSheet)),
   };
 }

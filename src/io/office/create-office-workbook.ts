@@ -2,7 +2,7 @@ import { parseA1Address, type Analysis, type WorkbookGrids } from "../../engine"
 import type { InsertReport, ModelWorkbook, ResultSheetCell, SelectedResultCell, WriteReport } from "../ports";
 import { excelRun, type ExcelRun } from "./excel-run";
 import { calculateWorkbook, readCalculationMode } from "./calculation";
-import { hostError } from "./host-error";
+import { attemptHost } from "./host-error";
 import { insertTemplateTables } from "./insert-template";
 import { readModelGrids } from "./read-model-grids";
 import { readSelectedResult } from "./selected-result";
@@ -24,29 +24,22 @@ export interface OfficeWorkbookOptions {
  * @example const workbook = createOfficeWorkbook(); const grids = await workbook.readModel();
  */
 export function createOfficeWorkbook(run: ExcelRun = excelRun, options: OfficeWorkbookOptions = {}): ModelWorkbook {
-  const attempt = async <T>(action: string, task: () => Promise<T>): Promise<T> => {
-    try {
-      return await task();
-    } catch (cause) {
-      throw hostError(action, cause);
-    }
-  };
   return {
-    readModel: (): Promise<WorkbookGrids> => attempt("read the model tables", () => run((context) => readModelGrids(context, options))),
+    readModel: (): Promise<WorkbookGrids> => attemptHost("read the model tables", () => run((context) => readModelGrids(context, options))),
     writeResults: (analysis: Analysis, stamp: string): Promise<WriteReport> =>
-      attempt("write the result sheets", () => run((context) => writeResultSheets(context, analysis, stamp, options))),
+      attemptHost("write the result sheets", () => run((context) => writeResultSheets(context, analysis, stamp, options))),
     insertTemplate: (sample: WorkbookGrids | undefined): Promise<InsertReport> =>
-      attempt("insert the template tables", () => run((context) => insertTemplateTables(context, sample, options))),
-    calculationMode: () => attempt("read the calculation mode", () => run(readCalculationMode)),
-    calculate: () => attempt("calculate the workbook", () => run(calculateWorkbook)),
+      attemptHost("insert the template tables", () => run((context) => insertTemplateTables(context, sample, options))),
+    calculationMode: () => attemptHost("read the calculation mode", () => run(readCalculationMode)),
+    calculate: () => attemptHost("calculate the workbook", () => run(calculateWorkbook)),
     selectCell: async (address: string): Promise<void> => {
       const cell = parseA1Address(address);
       if (!cell) throw new Error(`'${address}' is not a cell address such as 'Volumes'!C7`);
-      await attempt(`select ${address}`, () => run((context) => selectCell(context, cell)));
+      await attemptHost(`select ${address}`, () => run((context) => selectCell(context, cell)));
     },
-    getSelectedResult: (): Promise<SelectedResultCell | ResultSheetCell | undefined> => attempt("read the selected cell", () => run(readSelectedResult)),
-    onInputChanged: (listener: () => void, onResults?: () => void) => attempt("watch the input tables", () => watchInputChanges(run, listener, onResults)),
-    writeScheduleSheet: (baseName, rows) => attempt("write the schedule sheet", () => run((context) => writeScheduleSheet(context, baseName, rows, options))),
-    onSelectionChanged: (listener: () => void) => attempt("watch the selection", () => watchSelection(run, listener)),
+    getSelectedResult: (): Promise<SelectedResultCell | ResultSheetCell | undefined> => attemptHost("read the selected cell", () => run(readSelectedResult)),
+    onInputChanged: (listener: () => void, onResults?: () => void) => attemptHost("watch the input tables", () => watchInputChanges(run, listener, onResults)),
+    writeScheduleSheet: (baseName, rows) => attemptHost("write the schedule sheet", () => run((context) => writeScheduleSheet(context, baseName, rows, options))),
+    onSelectionChanged: (listener: () => void) => attemptHost("watch the selection", () => watchSelection(run, listener)),
   };
 }

@@ -7,6 +7,18 @@ export function hostError(action: string, cause: unknown): Error {
   return new Error(`Excel could not ${action}: ${describeHostError(cause)}`, { cause });
 }
 
+/**
+ * Runs a host task; a failure becomes `hostError(action, …)`, one clear line with `cause`.
+ * @example await attemptHost("read the baseline", () => run(readBaselineSheet))
+ */
+export async function attemptHost<T>(action: string, task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (cause) {
+    throw hostError(action, cause);
+  }
+}
+
 /** The first line of a host error's message, with its Office.js `code` when it has one. */
 export function describeHostError(error: unknown): string {
   const record = typeof error === "object" && error !== null ? (error as { message?: unknown; code?: unknown }) : {};
