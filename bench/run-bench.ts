@@ -132,7 +132,7 @@ function sideBySide(xlsx: string, dir: string, sctvm: Timing): void {
   const pandasOut = join(dir, "pandas");
   const pandas = timePandas(xlsx, pandasOut, PANDAS_RUNS);
   const sctvmOut = join(dir, "sctvm");
-  timeCli(xlsx, sctvmOut, 1);
+  cliMemory(xlsx, sctvmOut, 1); // one run, only for its files
   const disagree = outputsDisagree(sctvmOut, pandasOut);
   if (disagree) throw new Error(`the pandas pipeline and sctvm disagree: ${disagree}`);
   const ratio = pandas.timing.median / sctvm.median;
