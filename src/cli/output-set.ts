@@ -5,10 +5,10 @@ import { dirname, join } from "node:path";
 /** The run record: written last, so its presence says the set beside it is complete. */
 export const RUN_RECORD = "sctvm-run.json";
 
-/** One output file of a run, as text (or as chunks, for large outputs). */
+/** One output file of a run, as text (or as chunks of UTF-8 bytes, for large outputs). */
 export interface OutputFileText {
   readonly file: string;
-  readonly text: string | Iterable<string>;
+  readonly text: string | Iterable<Uint8Array>;
 }
 
 export interface RunRecord {
@@ -87,14 +87,13 @@ function commit(outDir: string, temps: readonly { file: string; temp: string }[]
  * handler then only ever runs while no write is in flight (an in-flight asynchronous write
  * could re-create a temporary file the handler has just removed).
  */
-async function writeHashed(temp: string, text: string | Iterable<string>, shown: string): Promise<{ bytes: number; sha256: string }> {
+async function writeHashed(temp: string, text: string | Iterable<Uint8Array>, shown: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
   let sinceYield = 0;
   const fd = fsCall(() => openSync(temp, "w"), shown);
   try {
-    for (const chunk of typeof text === "string" ? [text] : text) {
-      const buffer = Buffer.from(chunk, "utf8");
+    for (const buffer of typeof text === "string" ? [Buffer.from(text, "utf8")] : text) {
       hash.update(buffer);
       bytes += buffer.length;
       for (let at = 0; at < buffer.length; ) at += fsCall(() => writeSync(fd, buffer, at), shown);

@@ -46,10 +46,10 @@ export interface OutputDefinition<F extends OutputFile = OutputFile> {
   /** The CSV text, byte-identical to `formatCsv(build(input))` (may take a faster path). */
   readonly csv: (input: OutputInput) => string;
   /**
-   * The same text as `csv`, in chunks made as they are consumed: for the outputs that grow
-   * with DMCs × transactions × hours, so a writer never holds the whole file.
+   * The same text as `csv`, as UTF-8 bytes in chunks made as they are consumed: for the
+   * outputs that grow with DMCs × transactions × hours, so a writer never holds the whole file.
    */
-  readonly csvChunks?: (input: OutputInput) => Iterable<string>;
+  readonly csvChunks?: (input: OutputInput) => Iterable<Uint8Array>;
   /** Explains a figure of this table, or says why the cell is not a derived figure. */
   readonly explain: (query: OutputCellQuery) => Explanation | ExplainError;
 }

@@ -1,4 +1,4 @@
-/** The rates files are written in chunks: the chunks must join to exactly the whole text. */
+/** The rates files are written in chunks of UTF-8 bytes: the chunks must join to exactly the whole text. */
 import fc from "fast-check";
 import { analyseWorkbook, formatCsv, OUTPUTS, type OutputInput } from "..";
 import { arbitraryModelTables, tablesToGrids } from "../../../test/support/arbitrary-model";
@@ -16,22 +16,42 @@ function inputOf(a: ReturnType<typeof analyseWorkbook>): OutputInput {
 describe("rates files in chunks", () => {
   it("join to the bytes of the whole CSV (formatCsv of the registry's rows), whatever the chunk size, for any model", () => {
     fc.assert(
-      fc.property(arbitraryModelTables, fc.integer({ min: 1, max: 4000 }), (tables, chunkChars) => {
+      fc.property(arbitraryModelTables, fc.integer({ min: 1, max: 4000 }), (tables, chunkBytes) => {
         const input = inputOf(analyseWorkbook(tablesToGrids(tables)));
         for (const file of RATES) {
           const output = OUTPUTS[file];
           const whole = Buffer.from(formatCsv(output.build(input)), "utf8");
-          const chunks = [...seriesCsvChunks(input, KIND[file], output.columns, chunkChars)];
-          expect(Buffer.concat(chunks.map((c) => Buffer.from(c, "utf8")))).toEqual(whole);
-          expect(chunks.every((c) => c.length > 0 && c.endsWith("\n"))).toBe(true);
-          // Every chunk but the last reaches the size asked for; none holds more than one series past it.
-          for (const c of chunks.slice(0, -1)) expect(c.length).toBeGreaterThanOrEqual(chunkChars);
-          expect(Buffer.from([...(output.csvChunks?.(input) ?? [])].join(""), "utf8")).toEqual(whole);
+          // All collected before any is read: a chunk must stay as it was while later ones are made.
+          const chunks = [...seriesCsvChunks(input, KIND[file], output.columns, chunkBytes)].map((c) => Buffer.from(c));
+          expect(Buffer.concat(chunks)).toEqual(whole);
+          expect(chunks.every((c) => c.length > 0 && c[c.length - 1] === 10)).toBe(true);
+          // Every chunk but the last reaches the size asked for.
+          for (const c of chunks.slice(0, -1)) expect(c.length).toBeGreaterThanOrEqual(chunkBytes);
+          expect(Buffer.concat([...(output.csvChunks?.(input) ?? [])])).toEqual(whole);
           expect(output.csv(input)).toBe(whole.toString("utf8"));
         }
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("carry names that need quoting or several UTF-8 bytes exactly as formatCsv writes them", () => {
+    let nonAscii = 0;
+    const exotic: Record<string, string> = { D0: 'Météo, "E7"', D1: "=SUM(A1)", D2: "日本 DMC", D3: "emoji 😀", D4: "Ø", P0: "Prøvider, 1", P1: "+DCO", P2: "S1SP ☃", P3: '"P"' };
+    fc.assert(
+      fc.property(arbitraryModelTables, (tables) => {
+        const renamed = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map((row) => row.map((cell) => (typeof cell === "string" ? (exotic[cell] ?? cell) : cell)))]));
+        const input = inputOf(analyseWorkbook(tablesToGrids(renamed)));
+        for (const file of RATES) {
+          const output = OUTPUTS[file];
+          const text = formatCsv(output.build(input));
+          if (/[^\x00-\x7f]/.test(text)) nonAscii++;
+          expect(Buffer.concat([...seriesCsvChunks(input, KIND[file], output.columns, 64)])).toEqual(Buffer.from(text, "utf8"));
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(nonAscii).toBeGreaterThan(10);
   });
 
   it("come as several chunks made one at a time, not one string built first", () => {
@@ -40,7 +60,7 @@ describe("rates files in chunks", () => {
     const first = chunks.next();
     expect(first.done).toBe(false);
     // The header and the first series (24 lines) only: the rest is made when asked for.
-    expect((first.value as string).split("\n")).toHaveLength(1 + 24 + 1);
+    expect(Buffer.from(first.value as Uint8Array).toString("utf8").split("\n")).toHaveLength(1 + 24 + 1);
     expect([...chunks].length).toBeGreaterThan(2);
   });
 });
