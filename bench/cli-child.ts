@@ -1,9 +1,9 @@
 /**
- * Runs the real CLI (`main` from lib/src/cli/main.js, what bin/sctvm.js runs) in this process
+ * Runs the real CLI (`main` as bin/sctvm.js loads it: the bundle with its code cache) in this process
  * and, at exit, reports its peak resident set size and heap on stderr for the bench.
  * Usage: node lib/bench/cli-child.js compute <model.xlsx> --out <dir>
  */
-import { main } from "../src/cli/main";
+import { loadCliMain } from "../src/cli/launch";
 import { writeReport } from "./child-report";
 
 /** What the child reports at exit. */
@@ -35,7 +35,7 @@ process.on("exit", () => {
   };
   writeReport(report);
 });
-void main(process.argv.slice(2)).then((code) => {
+void loadCliMain()(process.argv.slice(2)).then((code) => {
   exitCode = code;
   process.exitCode = code;
 });

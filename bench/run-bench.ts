@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       timed(`node bin/sctvm.js compute, end to end (exit ${cli.exitCode})`, cli.timing, `< ${TARGET.cliMs} ms`),
       timed("  same, under bench/cli-child (process start to exit)", childTiming),
       timed("  node start-up alone (node -e 0)", startup),
-      timed("  cold split: node boot to first line", split.bootMs),
+      timed("  cold split (lib/src modules, no bundle or code cache): node boot to first line", split.bootMs),
       timed("  cold split: load modules (engine, yauzl, htmlparser2)", split.loadModulesMs),
       timed("  cold split: read .xlsx (first read in the process)", split.readXlsxMs),
       timed("  cold split: analyseWorkbook (first run, no warm-up)", split.analyseMs),

@@ -7,9 +7,10 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-// Thin launcher: the CLI is compiled to lib/ by `npm run build:cli` (run by `prepare` on `npm ci`).
+// Thin launcher: the CLI is compiled to lib/ and bundled with a code cache by `npm run
+// build:cli` (run by `prepare` on `npm ci`); lib/src/cli/launch.js picks the bundle or lib/src.
 try {
-  require("../lib/src/cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  require("../lib/src/cli/launch.js").loadCliMain()(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
     process.stderr.write("sctvm: not built yet; run `npm run build:cli` (npm ci does it for you)\n");

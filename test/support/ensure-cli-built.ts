@@ -1,17 +1,20 @@
 /**
  * The child-process tests run the compiled CLI (lib/). `npm test` is meant to build it first;
- * when lib/ is missing or older than a source file, this builds it once (under a lock, since
- * jest runs test files in parallel workers), so `npx jest` alone works too.
+ * when lib/ is missing or older than a source file, this builds it once as `npm run
+ * build:cli` does (tsc, then the bundle with its code cache; under a lock, since jest runs
+ * test files in parallel workers), so `npx jest` alone works too.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bundleIsCurrent } from "../../src/cli/launch";
 import { ROOT } from "./run-cli";
 
 const MAIN_JS = join(ROOT, "lib", "src", "cli", "main.js");
-const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export"];
+const BUNDLE_JS = join(ROOT, "lib", "sctvm-cli.js");
+const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export", "src/evidence", "scripts/bundle-cli.ts"];
 const LOCK = join(tmpdir(), `sctvm-build-lock-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
 
 function newestSourceMs(path: string): number {
@@ -22,7 +25,7 @@ function newestSourceMs(path: string): number {
 }
 
 function isFresh(): boolean {
-  if (!existsSync(MAIN_JS)) return false;
+  if (!existsSync(MAIN_JS) || !bundleIsCurrent(BUNDLE_JS, MAIN_JS)) return false;
   const built = statSync(MAIN_JS).mtimeMs;
   return SOURCES.every((s) => newestSourceMs(join(ROOT, s)) <= built);
 }
@@ -43,7 +46,7 @@ async function acquireLock(): Promise<void> {
   }
 }
 
-/** Builds lib/ with `tsc -p tsconfig.cli.json` unless it is up to date. */
+/** Builds lib/ with `tsc -p tsconfig.cli.json` and bundles it unless it is up to date. */
 export async function ensureCliBuilt(): Promise<void> {
   if (isFresh()) return;
   await acquireLock();
@@ -55,6 +58,7 @@ export async function ensureCliBuilt(): Promise<void> {
       // tsc still emits on type errors; those are the typecheck step's to report.
       if (!existsSync(MAIN_JS)) throw new Error(`could not build the CLI: ${String((e as { stdout?: unknown }).stdout ?? e)}`);
     }
+    execFileSync(process.execPath, [join(ROOT, "lib", "scripts", "bundle-cli.js")], { cwd: ROOT, stdio: "pipe" });
   } finally {
     rmdirSync(LOCK);
   }
