@@ -9,6 +9,16 @@ describe("showFigure", () => {
       }),
       { numRuns: 500 },
     );
+    // Where figures live, and exact halves (ties), where a rounding rule would show.
+    const everyday = fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 12 })).map(([k, m]) => k / 2 ** m));
+    fc.assert(
+      fc.property(everyday, fc.integer({ min: 0, max: 4 }), (n, digits) => {
+        expect(showFigure(n, digits)).toBe(n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(showFigure(-0.01)).toBe("-0");
+    expect(showFigure(999.96)).toBe("1,000");
     expect(showFigure(1234567.25)).toBe("1,234,567.3");
     expect(showFigure(0.15, 1)).toBe("0.2");
     expect(showFigure(null)).toBe("");
