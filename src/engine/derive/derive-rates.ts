@@ -20,6 +20,15 @@ export function buildRateMatrix(model: VolumeModel): Float64Array {
   return rates;
 }
 
+/** One row's 24 loads on one provider, added to the DMC's hours and the series' hours. */
+function addLoads(daily: number, shares: Float64Array, shareBase: number, route: number, dmcLoads: Float64Array, dmcBase: number, bySeries: Float64Array, seriesBase: number): void {
+  for (let h = 0; h < HOURS; h++) {
+    const load = daily * (shares[shareBase + h] as number) * route;
+    dmcLoads[dmcBase + h] = (dmcLoads[dmcBase + h] as number) + load;
+    bySeries[seriesBase + h] = (bySeries[seriesBase + h] as number) + load;
+  }
+}
+
 export interface DeriveOptions {
   /**
    * Keep every DMC's 24-hour series (rates-by-dmc, explain); default true. Without them a
@@ -87,15 +96,9 @@ export function deriveRates(model: VolumeModel, options: DeriveOptions = {}): Re
         if (daily === 0) continue;
         const providers = routedRows[i] as number[];
         const s = seriesOfRow[i] as number;
-        for (const p of providers) {
-          const route = routing[i * R + p] as number;
-          const dmcBase = p * HOURS;
-          const seriesBase = seriesOffset(R, S, ph, p, s);
-          for (let h = 0; h < HOURS; h++) {
-            const load = daily * (shares[i * HOURS + h] as number) * route;
-            dmcLoads[dmcBase + h] = (dmcLoads[dmcBase + h] as number) + load;
-            bySeries[seriesBase + h] = (bySeries[seriesBase + h] as number) + load;
-          }
+        for (let k = 0; k < providers.length; k++) {
+          const p = providers[k] as number;
+          addLoads(daily, shares, i * HOURS, routing[i * R + p] as number, dmcLoads, p * HOURS, bySeries, seriesOffset(R, S, ph, p, s));
         }
       }
       for (let p = 0; p < R; p++) {
