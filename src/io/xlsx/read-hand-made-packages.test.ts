@@ -6,6 +6,7 @@ import { analyseWorkbook } from "../../engine";
 import type { CellGrid, WorkbookGrids } from "../../engine/model/grid";
 import { lieAboutSize, packageParts, tableXml, zipParts, type PackageSpec } from "../../../test/support/xlsx-package";
 import { PACKAGE_BOUNDS, readWorkbookFile, WorkbookReadError } from "./read-workbook-file";
+import { INFLATE_AT_ONCE_BYTES } from "./zip-package";
 
 let dir: string;
 beforeAll(() => {
@@ -132,6 +133,21 @@ describe("readWorkbookFile: refusals", () => {
   it("stops inflating a part that expands past its declared size (a zip bomb with lying headers)", async () => {
     const file = write(lieAboutSize(zipParts(bigSheet()), "xl/worksheets/sheet1.xml", 4096));
     expect(await failure(file)).toMatch(/refused: part 'xl\/worksheets\/sheet1\.xml' expands past the 4 KiB its zip header declares/);
+  });
+
+  it("stops a large part that streams past its declared size, as it inflates", async () => {
+    // Declared above INFLATE_AT_ONCE_BYTES, so this part is streamed, not inflated in one call.
+    const huge = bigSheet();
+    huge["xl/worksheets/sheet1.xml"] = (huge["xl/worksheets/sheet1.xml"] ?? "").replace("<sheetData>", `<sheetData>${" ".repeat(INFLATE_AT_ONCE_BYTES + 4 * 1024 * 1024)}`);
+    const file = write(lieAboutSize(zipParts(huge), "xl/worksheets/sheet1.xml", INFLATE_AT_ONCE_BYTES + 1));
+    expect(await failure(file)).toMatch(/refused: part 'xl\/worksheets\/sheet1\.xml' expands past the 8(\.0)? MiB its zip header declares/);
+  });
+
+  it("says a part that inflates to less than its declared size is broken, small or large", async () => {
+    for (const declared of [3 * 1024 * 1024, INFLATE_AT_ONCE_BYTES + 1]) {
+      const file = write(lieAboutSize(zipParts(bigSheet()), "xl/worksheets/sheet1.xml", declared));
+      expect(await failure(file)).toMatch(/not a valid \.xlsx workbook \(part 'xl\/worksheets\/sheet1\.xml' cannot be inflated \(it holds fewer bytes than its zip header declares\)\)$/);
+    }
   });
 
   it("says an OpenDocument spreadsheet must be saved as .xlsx", async () => {
