@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { analyseWorkbook, formatCsv, OUTPUTS, type OutputInput } from "..";
 import { arbitraryModelTables, tablesToGrids } from "../../../test/support/arbitrary-model";
 import { buildGrids } from "../../../test/support/model-grids";
-import { seriesCsvChunks } from "./rates-series";
+import { formatNumber } from "./format-csv";
+import { seriesCsvChunks, seriesFigureList } from "./rates-series";
 
 const RATES = ["rates-by-dmc.csv", "rates-by-transaction.csv"] as const;
 const KIND = { "rates-by-dmc.csv": "dmc", "rates-by-transaction.csv": "transaction" } as const;
@@ -62,5 +63,18 @@ describe("rates files in chunks", () => {
     // The header and the first series (24 lines) only: the rest is made when asked for.
     expect(Buffer.from(first.value as Uint8Array).toString("utf8").split("\n")).toHaveLength(1 + 24 + 1);
     expect([...chunks].length).toBeGreaterThan(2);
+  });
+});
+
+describe("seriesFigureList", () => {
+  it("prints every figure as formatNumber does, whatever the doubles (-0, subnormals, extremes, NaN, infinities)", () => {
+    const special = fc.constantFrom(-0, 0, Number.MIN_VALUE, -Number.MAX_VALUE, 1e21, 1e-7, 123456789012345680000, 0.1 + 0.2, Number.NaN, Infinity, -Infinity);
+    const hours = fc.array(fc.oneof(fc.double(), fc.double({ min: -1e9, max: 1e9, noNaN: true }), special), { minLength: 24, maxLength: 24 });
+    fc.assert(
+      fc.property(hours, (h) => {
+        expect(seriesFigureList(Float64Array.from(h))).toBe(`[${h.map(formatNumber).join(",")}]`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
