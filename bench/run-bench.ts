@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       timed("  parseModel: parse + validate", engine.parse),
       timed("  deriveRates: derive + check", engine.derive),
       timed("  fingerprintModel (SHA-256 of the canonical model)", engine.fingerprint),
-      timed("formatOutputCsv: 5 CSV texts from results (CLI path)", engine.formatOutputCsv),
+      timed("outputFileTexts: the 5 CSV files from results (CLI path; rates as byte chunks)", engine.cliCsv),
       timed("buildOutputTables: 5 row tables (add-in path)", engine.buildTables),
       timed("formatCsv over the 5 row tables", engine.formatCsv),
       blank,
@@ -90,8 +90,8 @@ async function main(): Promise<void> {
       timed("  cold split: load modules (engine, yauzl, htmlparser2)", split.loadModulesMs),
       timed("  cold split: read .xlsx (first read in the process)", split.readXlsxMs),
       timed("  cold split: analyseWorkbook (first run, no warm-up)", split.analyseMs),
-      timed("  cold split: formatOutputCsv (5 CSV texts)", split.formatOutputCsvMs),
-      timed("  cold split: write 5 files (tmp + rename)", split.writeFilesMs),
+      timed("  cold split: the 5 CSV files made (outputFileTexts, every chunk)", split.csvMs),
+      timed("  cold split: write them as one set (writeOutputSet)", split.writeFilesMs),
       blank,
       heading("(3) memory", "value"),
       [`CLI child peak RSS (max of ${CLI_RUNS}, getrusage maxRSS)`, mb(peakKb * 1024), "", "", `< ${TARGET.peakMb} MB`],
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       ["  engine, retained: input grids", mb(engine.heap.grids), "", "", ""],
       ["  engine, retained: analysis (model, results, issues)", mb(engine.heap.analysis), "", "", ""],
       ["  engine, retained: 5 output tables (row arrays)", mb(engine.heap.tables), "", "", ""],
-      ["  engine, retained: 5 CSV texts (formatOutputCsv)", mb(engine.heap.csvText), "", "", ""],
+      ["  engine, retained: the 5 CSV files, every chunk (outputFileTexts)", mb(engine.heap.csvText), "", "", ""],
     ];
     console.log(renderTable(heading("(1) engine, in process, warm"), rows, new Set([1, 2, 3])));
     console.log("");

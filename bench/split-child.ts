@@ -1,11 +1,10 @@
 /**
  * One cold `compute` done stage by stage in a fresh process, so the stages add up to what
  * the CLI spends: node start-up, loading the modules (engine, .xlsx reader), reading the .xlsx, analysing,
- * making the five CSV texts (`formatOutputCsv`, as `writeOutputs` does), writing them
- * (temporary file, then rename).
+ * making the five CSV files (`outputFileTexts`, as `writeOutputs` does, every chunk made),
+ * writing them as one set (`writeOutputSet`: temporary files, renames, run record).
  * Usage: node lib/bench/split-child.js <model.xlsx> <outDir>; reports on stderr.
  */
-import { join } from "node:path";
 import { writeReport } from "./child-report";
 
 /** Milliseconds per stage, in order. */
@@ -14,7 +13,7 @@ export interface SplitReport {
   readonly loadModulesMs: number;
   readonly readXlsxMs: number;
   readonly analyseMs: number;
-  readonly formatOutputCsvMs: number;
+  readonly csvMs: number;
   readonly writeFilesMs: number;
   readonly maxRssKb: number;
 }
@@ -23,23 +22,24 @@ async function run(file: string, outDir: string): Promise<void> {
   const bootMs = performance.now();
   const engine = await import("../src/engine");
   const { readWorkbookFile } = await import("../src/io/xlsx/read-workbook-file");
-  const { writeFileAtomic } = await import("../src/cli/write-files");
+  const { outputFileTexts } = await import("../src/cli/write-outputs");
+  const { writeOutputSet } = await import("../src/cli/output-set");
   const t1 = performance.now();
   const grids = await readWorkbookFile(file);
   const t2 = performance.now();
   const a = engine.analyseWorkbook(grids);
   const t3 = performance.now();
   if (!a.model || !a.results) throw new Error(`the model has ${a.errorCount} error(s)`);
-  const files = engine.formatOutputCsv(a.model, a.results, a.issues);
+  const files = outputFileTexts({ model: a.model, results: a.results, issues: a.issues }).map((f) => ({ file: f.file, text: typeof f.text === "string" ? f.text : [...f.text] }));
   const t4 = performance.now();
-  await Promise.all(files.map((f) => writeFileAtomic(join(outDir, f.file), f.text)));
+  await writeOutputSet(outDir, files, { command: "compute", model: file, fingerprint: a.fingerprint ?? null }, []);
   const t5 = performance.now();
   const report: SplitReport = {
     bootMs,
     loadModulesMs: t1 - bootMs,
     readXlsxMs: t2 - t1,
     analyseMs: t3 - t2,
-    formatOutputCsvMs: t4 - t3,
+    csvMs: t4 - t3,
     writeFilesMs: t5 - t4,
     maxRssKb: process.resourceUsage().maxRSS,
   };

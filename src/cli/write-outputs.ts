@@ -1,5 +1,5 @@
-import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, type Analysis, type OutputFile } from "../engine";
-import { writeOutputSet } from "./output-set";
+import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, type Analysis, type OutputFile, type OutputInput } from "../engine";
+import { writeOutputSet, type OutputFileText } from "./output-set";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -18,8 +18,15 @@ export async function writeOutputs(a: Analysis, outDir: string, model = "", chos
     await writeOutputSet(outDir, [{ file: "issues.csv", text: formatCsv(buildIssueTable(a.issues)) }], meta, stale);
     return ["issues.csv"];
   }
-  const input = { model: a.model, results: a.results, issues: a.issues };
-  const files = OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => ({ file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) }));
+  const files = outputFileTexts({ model: a.model, results: a.results, issues: a.issues }, chosen);
   await writeOutputSet(outDir, files, meta, OUTPUT_FILES.filter((f) => !chosen.includes(f)));
   return files.map((f) => f.file);
+}
+
+/**
+ * The chosen outputs as `compute` writes them: the rates files as UTF-8 byte chunks made as
+ * they are consumed, the others as whole text.
+ */
+export function outputFileTexts(input: OutputInput, chosen: readonly OutputFile[] = OUTPUT_FILES): OutputFileText[] {
+  return OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => ({ file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) }));
 }

@@ -41,7 +41,8 @@ export interface CsvFile {
 }
 
 /**
- * The five CSV files as text, in OUTPUT_FILES order: what the CLI writes.
+ * The five CSV files as whole text, in OUTPUT_FILES order: the bytes the CLI writes (it
+ * makes the rates files as byte chunks, `csvChunks`, to never hold them whole).
  * @example formatOutputCsv(model, results, issues)[0].file // "provider-summary.csv"
  */
 export function formatOutputCsv(model: VolumeModel, results: Results, issues: readonly Issue[]): CsvFile[] {
