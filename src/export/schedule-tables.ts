@@ -6,21 +6,6 @@ export function pathOf(s: Schedule, url: string): string {
   return url.startsWith(s.options.target) ? url.slice(s.options.target.length) : url;
 }
 
-/** Highest total rate per second over all steps (all series together). */
-export function peakTotalRate(s: Schedule): number {
-  let peak = 0;
-  s.steps.forEach((_, k) => {
-    let a = 0;
-    let b = 0;
-    for (const series of s.series) {
-      a += series.rates[k]?.ratePerSecond ?? 0;
-      b += series.rates[k]?.endRatePerSecond ?? 0;
-    }
-    peak = Math.max(peak, a, b);
-  });
-  return peak;
-}
-
 /** Total rate per second at the start and end of each step. */
 export function stepTotals(s: Schedule): { start: number; end: number; count: number }[] {
   return s.steps.map((_, k) => {

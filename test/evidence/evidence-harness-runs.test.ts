@@ -14,9 +14,9 @@ import { linesOf, makeTempDir, runProcess } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
 import { loadSampleAnalysis } from "../taskpane/sample-analysis";
 import { HARNESS_OPTIONS } from "../export/harness-profile";
+import { DEBIAN_PYTHON } from "../support/debian-python";
 
 const ARTILLERY = join(__dirname, "../../node_modules/.bin/artillery");
-const PYTHON = "/usr/bin/python3";
 const LOCUST_WRAPPER = join(__dirname, "../support/locust-wrapper.py");
 jest.setTimeout(180_000);
 
@@ -94,7 +94,7 @@ describe("sctvm evidence on real harness runs", () => {
 
   it("reads Locust's stats and full history CSVs: per-name counts and per-step counts", async () => {
     const { dir, remove, script, profile } = await exportWithProfile("locust");
-    const run = await runHarness(PYTHON, [LOCUST_WRAPPER, "-f", script, "--headless", "--only-summary", "--loglevel", "WARNING", "--csv", "run", "--csv-full-history"], dir, 100_000);
+    const run = await runHarness(DEBIAN_PYTHON, [LOCUST_WRAPPER, "-f", script, "--headless", "--only-summary", "--loglevel", "WARNING", "--csv", "run", "--csv-full-history"], dir, 100_000);
     expect({ code: run.code, tail: run.code === 0 ? "" : run.output.slice(-2000) }).toEqual({ code: 0, tail: "" });
     const cli = await runProcess(["evidence", SAMPLE_XLSX, "--results", "run_stats.csv", "--format", "locust", "--phase", "FOC", "--provider", "S1SP", "--schedule", profile, "--out", "evidence"], dir);
     const e = readEvidence(dir);

@@ -15,6 +15,7 @@ import { buildExports, EXPORT_FORMATS, parseExportOptions, type ExportResult } f
 import { jsSyntaxErrors, jsTokens, typeCheckJs } from "../support/check-generated";
 import { buildGrids, type Rows } from "../support/model-grids";
 import { parseCsv } from "../support/parse-csv";
+import { DEBIAN_PYTHON } from "../support/debian-python";
 
 jest.setTimeout(120_000);
 
@@ -131,7 +132,7 @@ describe("hostile names", () => {
     const run = (r: ExportResult): { kinds: string[]; strings: string[] } => {
       const file = join(dir, `check-${r === hostile ? "h" : "p"}.py`);
       writeFileSync(file, text(r, ".locustfile.py"));
-      return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8", maxBuffer: 64 << 20 })) as { kinds: string[]; strings: string[] };
+      return JSON.parse(execFileSync(DEBIAN_PYTHON, ["-c", script, file], { encoding: "utf8", maxBuffer: 64 << 20 })) as { kinds: string[]; strings: string[] };
     };
     const h = run(hostile);
     expect(h.kinds).toEqual(run(plain).kinds);

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { countMismatches, startCountingServer, type CountingServer } from "../support/counting-server";
 import { killHarnesses, runHarness } from "../support/harness-run";
 import { exportForHarness } from "./harness-profile";
+import { DEBIAN_PYTHON } from "../support/debian-python";
 
-const PYTHON = "/usr/bin/python3";
 const WRAPPER = join(__dirname, "../support/locust-wrapper.py");
 jest.setTimeout(120_000);
 
@@ -23,7 +23,7 @@ afterEach(async () => {
 describe("Locust runs the exported profile", () => {
   it("delivers the scheduled counts per transaction and step (one process)", async () => {
     const { dir, schedule, files } = await exportForHarness("locust", server.url);
-    const run = await runHarness(PYTHON, [WRAPPER, "-f", files[0] ?? "", "--headless", "--only-summary", "--loglevel", "WARNING"], dir, 90_000);
+    const run = await runHarness(DEBIAN_PYTHON, [WRAPPER, "-f", files[0] ?? "", "--headless", "--only-summary", "--loglevel", "WARNING"], dir, 90_000);
     expect({ code: run.code, tail: run.code === 0 ? "" : run.output.slice(-2000) }).toEqual({ code: 0, tail: "" });
     const { mismatches, checked } = countMismatches(server.arrivals, schedule, 50, 0.15);
     expect(checked).toBeGreaterThanOrEqual(6);
@@ -35,8 +35,8 @@ describe("Locust runs the exported profile", () => {
     const { dir, schedule, files } = await exportForHarness("locust", server.url, { engines: "2" });
     const file = files[0] ?? "";
     const port = String(await freePort());
-    const master = runHarness(PYTHON, [WRAPPER, "-f", file, "--headless", "--only-summary", "--master", "--master-bind-host", "127.0.0.1", "--master-bind-port", port, "--expect-workers", "2", "--expect-workers-max-wait", "30", "--loglevel", "INFO"], dir, 100_000);
-    const workers = [1, 2].map(() => runHarness(PYTHON, [WRAPPER, "-f", file, "--worker", "--master-host", "127.0.0.1", "--master-port", port, "--loglevel", "WARNING"], dir, 100_000));
+    const master = runHarness(DEBIAN_PYTHON, [WRAPPER, "-f", file, "--headless", "--only-summary", "--master", "--master-bind-host", "127.0.0.1", "--master-bind-port", port, "--expect-workers", "2", "--expect-workers-max-wait", "30", "--loglevel", "INFO"], dir, 100_000);
+    const workers = [1, 2].map(() => runHarness(DEBIAN_PYTHON, [WRAPPER, "-f", file, "--worker", "--master-host", "127.0.0.1", "--master-port", port, "--loglevel", "WARNING"], dir, 100_000));
     const [m] = await Promise.all([master, ...workers]);
     expect({ code: m?.code, tail: m?.code === 0 ? "" : m?.output.slice(-2000) }).toEqual({ code: 0, tail: "" });
     expect(m?.output).toMatch(/2 workers connected|Sending spawn jobs of \d+ users at [\d.]+ spawn rate to 2 ready workers/);

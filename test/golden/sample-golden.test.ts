@@ -10,6 +10,7 @@ import { RUN_RECORD, writeOutputs } from "../../src/cli/write-outputs";
 import { analyseWorkbook, OUTPUT_FILES } from "../../src/engine";
 import { readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
 import { makeTempDir } from "../support/run-cli";
+import { DEBIAN_PYTHON } from "../support/debian-python";
 
 const SAMPLE = join(__dirname, "../../examples/appendix-a-sample.xlsx");
 const GOLDEN = join(__dirname, "sample");
@@ -38,7 +39,7 @@ describe("sample model golden outputs", () => {
 
   it("agrees with the independent recomputation from the sample's CSV sources", () => {
     // Debian's python3 (the pyenv one first on PATH is not the system's).
-    const out = execFileSync("/usr/bin/python3", [join(__dirname, "recompute_sample.py")], { encoding: "utf8" });
+    const out = execFileSync(DEBIAN_PYTHON, [join(__dirname, "recompute_sample.py")], { encoding: "utf8" });
     expect(out).toMatch(/^\d{5,} values checked, 0 disagree$/m);
   });
 

@@ -24,25 +24,11 @@ export interface StatusCheck {
 export function statusChecks(model: VolumeModel, s: ProviderSummary): StatusCheck[] {
   const level = s.level === null ? undefined : model.levels[s.level];
   if (!level || s.capacityPerHour === null) return [];
-  const checks: StatusCheck[] = [
-    {
-      basis: "per_hour",
-      required: s.requiredPerHour,
-      limit: s.capacityPerHour,
-      limitCell: level.capacityPerHour.cell,
-      ratio: s.requiredPerHour / s.capacityPerHour,
-      passes: s.requiredPerHour <= s.capacityPerHour,
-    },
-  ];
-  if (s.capacityPerSecond !== null && level.peakPerSecond) {
-    checks.push({
-      basis: "per_second",
-      required: s.requiredPerSecond,
-      limit: s.capacityPerSecond,
-      limitCell: level.peakPerSecond.cell,
-      ratio: s.requiredPerSecond / s.capacityPerSecond,
-      passes: s.requiredPerSecond <= s.capacityPerSecond,
-    });
-  }
+  const checks = [check("per_hour", s.requiredPerHour, s.capacityPerHour, level.capacityPerHour.cell)];
+  if (s.capacityPerSecond !== null && level.peakPerSecond) checks.push(check("per_second", s.requiredPerSecond, s.capacityPerSecond, level.peakPerSecond.cell));
   return checks;
+}
+
+function check(basis: StatusCheck["basis"], required: number, limit: number, limitCell: string): StatusCheck {
+  return { basis, required, limit, limitCell, ratio: required / limit, passes: required <= limit };
 }
