@@ -43,3 +43,28 @@ export function checkDeclaredSizes(entries: readonly { readonly name: string; re
     );
   }
 }
+
+/**
+ * V8 heap that reading and checking a workbook takes, per byte its parts expand to. Measured
+ * on the 1,000,002-Volumes-row bench workbook (333 MiB of parts): `compute --outputs
+ * summary,hourly` ran out of heap under --max-old-space-size=1200 and completed under 1600,
+ * so 3.6–4.8 heap bytes per byte; 5 keeps a margin. The derivation's result arrays live
+ * outside the heap and have their own budget (estimateDerivation, SCTVM_MEMORY_BUDGET_MIB).
+ */
+export const HEAP_PER_PACKAGE_BYTE = 5;
+
+/**
+ * Refuses, before anything is inflated, a package whose reading and checking would need more
+ * V8 heap than this process may use (`heapLimitBytes`, from v8.getHeapStatistics): Node would
+ * otherwise die of "heap out of memory" with a native stack trace. Says how much it needs and
+ * the two ways out.
+ */
+export function checkHeapRoom(entries: readonly { readonly size: number }[], heapLimitBytes: number): void {
+  const expanded = entries.reduce((sum, e) => sum + e.size, 0);
+  const needed = expanded * HEAP_PER_PACKAGE_BYTE;
+  if (needed <= heapLimitBytes) return;
+  const suggestMiB = Math.ceil((needed * 1.25) / (256 * MIB)) * 256;
+  throw new PackageRefused(
+    `reading and checking it needs about ${showMiB(needed)} of memory (its parts expand to ${showMiB(expanded)}), more than the ${showMiB(heapLimitBytes)} this Node process may use: split the model into smaller workbooks (by phase or by group of DMCs), or give Node more (NODE_OPTIONS=--max-old-space-size=${suggestMiB})`,
+  );
+}

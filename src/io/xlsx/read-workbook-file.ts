@@ -1,4 +1,5 @@
 import { open } from "node:fs/promises";
+import { getHeapStatistics } from "node:v8";
 import type { WorkbookGrids } from "../../engine/model/grid";
 import { PackageRefused } from "./package-bounds";
 import { NotAWorkbook, readPackageGrids } from "./read-package-grids";
@@ -12,14 +13,15 @@ export { WorkbookReadError } from "./workbook-read-error";
  * Reads an .xlsx file into the grids the engine asks for: each spec table's Excel table
  * (any sheet, any position), else the worksheet of that name read from A1.
  * Rejects with `WorkbookReadError` (one-line message) for any file it cannot read, and
- * refuses a package that would expand past `PACKAGE_BOUNDS` before inflating it.
+ * refuses, before inflating it, a package that would expand past `PACKAGE_BOUNDS` or need
+ * more heap to read and check than this process may use (`checkHeapRoom`).
  * @example const grids = await readWorkbookFile("model.xlsx"); analyseWorkbook(grids)
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
   await checkFileKind(path);
   let pkg: ZipPackage;
   try {
-    pkg = await openZipPackage(path);
+    pkg = await openZipPackage(path, getHeapStatistics().heap_size_limit);
   } catch (cause) {
     throw new WorkbookReadError(path, reasonOf(cause, "not a valid .xlsx workbook (not a zip package)"), { cause });
   }

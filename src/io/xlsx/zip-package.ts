@@ -1,7 +1,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
-import { checkDeclaredSizes, PACKAGE_BOUNDS, PackageRefused, showMiB } from "./package-bounds";
+import { checkDeclaredSizes, checkHeapRoom, PACKAGE_BOUNDS, PackageRefused, showMiB } from "./package-bounds";
 
 /** A zip package opened for reading parts by name (names matched case-insensitively, as OPC says). */
 export interface ZipPackage {
@@ -24,10 +24,11 @@ const key = (name: string): string => name.replace(/^\/+/, "").toLowerCase();
 
 /**
  * Opens a zip file, lists its entries from the central directory and checks their
- * declared sizes against `PACKAGE_BOUNDS` before any part is inflated.
+ * declared sizes against `PACKAGE_BOUNDS`, and against the heap reading them would take
+ * (`heapLimitBytes`), before any part is inflated.
  * @example const pkg = await openZipPackage("model.xlsx"); await pkg.readText("xl/workbook.xml")
  */
-export async function openZipPackage(path: string): Promise<ZipPackage> {
+export async function openZipPackage(path: string, heapLimitBytes = Number.POSITIVE_INFINITY): Promise<ZipPackage> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zf) =>
       err || !zf ? reject(new ZipReadError(err?.message ?? "cannot open the zip")) : resolve(zf),
@@ -35,7 +36,9 @@ export async function openZipPackage(path: string): Promise<ZipPackage> {
   );
   try {
     const entries = await listEntries(zip);
-    checkDeclaredSizes(entries.map((e) => ({ name: e.fileName, size: e.uncompressedSize })));
+    const sizes = entries.map((e) => ({ name: e.fileName, size: e.uncompressedSize }));
+    checkDeclaredSizes(sizes);
+    checkHeapRoom(sizes, heapLimitBytes);
     return packageOf(zip, entries);
   } catch (error) {
     zip.close();
