@@ -5,10 +5,10 @@ import { dirname, join } from "node:path";
 /** The run record: written last, so its presence says the set beside it is complete. */
 export const RUN_RECORD = "sctvm-run.json";
 
-/** One output file of a run, as text (or as chunks of UTF-8 bytes, for large outputs). */
+/** One output file of a run, as text (or as chunks of UTF-8 bytes, for large outputs, possibly made on another thread). */
 export interface OutputFileText {
   readonly file: string;
-  readonly text: string | Iterable<Uint8Array>;
+  readonly text: string | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 }
 
 export interface RunRecord {
@@ -91,13 +91,13 @@ function commit(outDir: string, temps: readonly { file: string; temp: string }[]
  * write lands in the removed file; it cannot re-create the name). At most one write is in
  * flight, and the file is never closed under one.
  */
-async function writeHashed(temp: string, text: string | Iterable<Uint8Array>, shown: string): Promise<{ bytes: number; sha256: string }> {
+async function writeHashed(temp: string, text: OutputFileText["text"], shown: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
   const fd = fsCall(() => openSync(temp, "w"), shown);
   let inFlight: Promise<void> = Promise.resolve();
   try {
-    for (const buffer of typeof text === "string" ? [Buffer.from(text, "utf8")] : text) {
+    for await (const buffer of typeof text === "string" ? [Buffer.from(text, "utf8")] : text) {
       hash.update(buffer);
       bytes += buffer.length;
       await inFlight;

@@ -1,5 +1,6 @@
-import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, type Analysis, type OutputFile, type OutputInput } from "../engine";
+import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, type Analysis, type OutputFile, type OutputInput } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
+import { threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -18,15 +19,52 @@ export async function writeOutputs(a: Analysis, outDir: string, model = "", chos
     await writeOutputSet(outDir, [{ file: "issues.csv", text: formatCsv(buildIssueTable(a.issues)) }], meta, stale);
     return ["issues.csv"];
   }
-  const files = outputFileTexts({ model: a.model, results: a.results, issues: a.issues }, chosen);
+  const files = outputFileTexts({ model: a.model, results: a.results, issues: a.issues }, chosen, threadedMinFigures(), threadHookReport());
   await writeOutputSet(outDir, files, meta, OUTPUT_FILES.filter((f) => !chosen.includes(f)));
   return files.map((f) => f.file);
 }
 
+/** The chosen outputs, as made on this thread only (bench, tests). */
+export function outputFileTexts(input: OutputInput, chosen?: readonly OutputFile[]): SyncOutputFileText[];
 /**
  * The chosen outputs as `compute` writes them: the rates files as UTF-8 byte chunks made as
- * they are consumed, the others as whole text.
+ * they are consumed, on two threads when a file has at least `threadedMin` figures (see
+ * threaded-series.ts), the others as whole text.
  */
-export function outputFileTexts(input: OutputInput, chosen: readonly OutputFile[] = OUTPUT_FILES): OutputFileText[] {
-  return OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => ({ file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) }));
+export function outputFileTexts(input: OutputInput, chosen: readonly OutputFile[], threadedMin: number, report?: (file: OutputFile, blocks: { main: number; worker: number }) => void): OutputFileText[];
+export function outputFileTexts(
+  input: OutputInput,
+  chosen: readonly OutputFile[] = OUTPUT_FILES,
+  threadedMin = Number.POSITIVE_INFINITY,
+  report?: (file: OutputFile, blocks: { main: number; worker: number }) => void,
+): OutputFileText[] {
+  return OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => {
+    const table = o.seriesTable?.(input);
+    if (table && worthThreads(table, threadedMin)) {
+      return { file: o.file, text: threadedSeriesChunks(table, seriesCsvHeader(o.columns), { onDone: (blocks) => report?.(o.file, blocks) }) };
+    }
+    return { file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) };
+  });
+}
+
+/** An output file made on this thread: whole text or chunks made as they are consumed. */
+export interface SyncOutputFileText {
+  readonly file: OutputFile;
+  readonly text: string | Iterable<Uint8Array>;
+}
+
+/**
+ * Figures from which a rates file is printed on two threads: THREADED_MIN_FIGURES, or the
+ * test hook SCTVM_SERIES_THREAD_MIN (a whole number; 0 threads every rates file) so the
+ * end-to-end tests can run the threaded path on a small model.
+ */
+function threadedMinFigures(): number {
+  const hook = process.env.SCTVM_SERIES_THREAD_MIN;
+  return hook !== undefined && /^\d+$/.test(hook) ? Number(hook) : THREADED_MIN_FIGURES;
+}
+
+/** Under the test hook, a line on stderr for each file printed on two threads (how the blocks were shared). */
+function threadHookReport(): ((file: OutputFile, blocks: { main: number; worker: number }) => void) | undefined {
+  if (process.env.SCTVM_SERIES_THREAD_MIN === undefined) return undefined;
+  return (file, { main, worker }) => process.stderr.write(`sctvm: (SCTVM_SERIES_THREAD_MIN) ${file} printed on two threads: ${main} blocks here, ${worker} on the worker\n`);
 }

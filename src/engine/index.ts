@@ -25,6 +25,8 @@ export type { CsvFile } from "./output/outputs";
 export { buildIssueTable } from "./output/issues";
 export type { OutputTable, OutputCell, OutputDefinition, OutputInput, OutputCellQuery } from "./output/output-definition";
 export { formatCsv, formatNumber } from "./output/format-csv";
+export { seriesCount, seriesCsvHeader, seriesLinesBytes } from "./output/rates-series";
+export type { SeriesTable } from "./output/rates-series";
 export { explainHour } from "./explain/explain";
 export { explainSummary } from "./explain/explain-summary";
 export { formatExplanation } from "./explain/format-explanation";

@@ -4,6 +4,7 @@ import type { Issue } from "../model/issue";
 import type { Results } from "../model/results";
 import type { VolumeModel } from "../model/types";
 import type { OutputFile } from "./output-files";
+import type { SeriesTable } from "./rates-series";
 
 export type OutputCell = string | number | null;
 
@@ -50,6 +51,11 @@ export interface OutputDefinition<F extends OutputFile = OutputFile> {
    * outputs that grow with DMCs × transactions × hours, so a writer never holds the whole file.
    */
   readonly csvChunks?: (input: OutputInput) => Iterable<Uint8Array>;
+  /**
+   * For the rates files: their series as plain data (`seriesLinesBytes` prints any range of
+   * them), so a writer can print a large file on more than one thread.
+   */
+  readonly seriesTable?: (input: OutputInput) => SeriesTable;
   /** Explains a figure of this table, or says why the cell is not a derived figure. */
   readonly explain: (query: OutputCellQuery) => Explanation | ExplainError;
 }

@@ -1,7 +1,7 @@
 import { explainHour } from "../explain/explain";
 import { cellText } from "../parse/cell-values";
 import { notAFigure, type OutputDefinition } from "./output-definition";
-import { seriesCsv, seriesCsvChunks, seriesRows } from "./rates-series";
+import { seriesCsv, seriesCsvChunks, seriesRows, seriesTable } from "./rates-series";
 
 const COLUMNS = ["phase", "provider", "dmc", "hour", "per_hour"] as const;
 
@@ -15,6 +15,7 @@ export const ratesByDmc: OutputDefinition<"rates-by-dmc.csv"> = {
   build: (input) => ({ file: "rates-by-dmc.csv", columns: COLUMNS, rows: seriesRows(input, "dmc") }),
   csv: (input) => seriesCsv(input, "dmc", COLUMNS),
   csvChunks: (input) => seriesCsvChunks(input, "dmc", COLUMNS),
+  seriesTable: (input) => seriesTable(input, "dmc"),
   explain: ({ model, results, column, row }) => {
     if (column !== "per_hour") return notAFigure(column);
     const text = (k: string): string => cellText(row[k] ?? null);

@@ -1,7 +1,7 @@
 import { explainHour } from "../explain/explain";
 import { cellText } from "../parse/cell-values";
 import { notAFigure, type OutputDefinition } from "./output-definition";
-import { seriesCsv, seriesCsvChunks, seriesRows } from "./rates-series";
+import { seriesCsv, seriesCsvChunks, seriesRows, seriesTable } from "./rates-series";
 
 const COLUMNS = ["phase", "provider", "transaction", "stream", "hour", "per_hour"] as const;
 
@@ -15,6 +15,7 @@ export const ratesByTransaction: OutputDefinition<"rates-by-transaction.csv"> = 
   build: (input) => ({ file: "rates-by-transaction.csv", columns: COLUMNS, rows: seriesRows(input, "transaction") }),
   csv: (input) => seriesCsv(input, "transaction", COLUMNS),
   csvChunks: (input) => seriesCsvChunks(input, "transaction", COLUMNS),
+  seriesTable: (input) => seriesTable(input, "transaction"),
   explain: ({ model, results, column, row }) => {
     if (column !== "per_hour") return notAFigure(column);
     const text = (k: string): string => cellText(row[k] ?? null);

@@ -1,5 +1,6 @@
 /** What rates-by-dmc.csv and rates-by-transaction.csv share: non-zero 24-hour series with key labels. */
 import { nonZeroSeries } from "../model/results";
+import { HOURS as HOURS_PER_SERIES } from "../model/types";
 import { csvField, formatCsv, formatNumber } from "./format-csv";
 import { utf8Bytes, writeUtf8 } from "./utf8-bytes";
 import type { OutputCell, OutputInput } from "./output-definition";
@@ -46,34 +47,122 @@ const FIGURE_ROOM = 32;
 const HOUR_FIELDS: readonly Uint8Array[] = Array.from({ length: 24 }, (_, h) => utf8Bytes(`${h},`));
 
 /**
- * The CSV as UTF-8 bytes straight from the Float64Arrays, in chunks of at least `chunkBytes`
- * (but the last) made as they are consumed, so a rates file is never held whole: each
- * series' key prefix is quoted and encoded once, then its 24 lines are written byte by byte
- * (no line strings, no joins: at 14 million lines the strings cost more than the figures).
- * The chunks join to the UTF-8 of formatCsv of the rows.
- * @example concat([...seriesCsvChunks(input, "dmc", COLUMNS)]) // = UTF-8 of seriesCsv(input, "dmc", COLUMNS)
+ * A rates file's series as plain data, everything printing needs and nothing else, so a
+ * part of it can be printed anywhere (another thread of the CLI gets a copy). Series are
+ * numbered in key order: series `i` is group `⌊i / items⌋` (a phase and provider) and item
+ * `i mod items` (a DMC, or a transaction series), its 24 figures at `values[24 i …]`.
  */
-export function* seriesCsvChunks(input: OutputInput, kind: "dmc" | "transaction", columns: readonly string[], chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
-  const header = utf8Bytes(`${columns.map(csvField).join(",")}\n`);
-  let chunk = new Uint8Array(Math.max(chunkBytes, header.length) + 64 * 1024);
-  chunk.set(header);
-  let at = header.length;
-  for (const { phase, provider, labels, hours } of ratesSeries(input, kind)) {
-    const prefix = `${csvField(phase)},${csvField(provider)},${labels.map(csvField).join(",")},`;
-    const room = hours.length * (prefix.length * 3 + 4 + FIGURE_ROOM);
-    if (at + room > chunk.length) {
-      const larger = new Uint8Array(at + room + chunkBytes);
-      larger.set(chunk.subarray(0, at));
-      chunk = larger;
-    }
-    at = writeSeriesLines(chunk, at, prefix, hours);
-    if (at >= chunkBytes) {
-      yield chunk.subarray(0, at);
-      chunk = new Uint8Array(chunkBytes + 64 * 1024);
-      at = 0;
+export interface SeriesTable {
+  /** `phase,provider,` as CSV fields, for each (phase, provider) in key order. */
+  readonly groupPrefixes: readonly string[];
+  /** Each item's key fields as CSV, each followed by a comma (`dmc,` or `transaction,stream,`). */
+  readonly itemPrefixes: readonly string[];
+  /** 24 figures per series, series in key order (group-major). */
+  readonly values: Float64Array;
+}
+
+/** The series of a rates file as a `SeriesTable` (the figures are the results' own array, not a copy). */
+export function seriesTable({ model, results }: OutputInput, kind: "dmc" | "transaction"): SeriesTable {
+  const groupPrefixes: string[] = [];
+  for (let phase = 0; phase < results.phaseCount; phase++) {
+    for (let provider = 0; provider < results.providerCount; provider++) {
+      groupPrefixes.push(`${csvField(model.phases[phase]?.name ?? "")},${csvField(model.providers[provider]?.name ?? "")},`);
     }
   }
-  if (at > 0) yield chunk.subarray(0, at);
+  const itemPrefixes =
+    kind === "dmc"
+      ? Array.from({ length: results.dmcCount }, (_, d) => `${csvField(model.dmcs[d]?.name ?? "")},`)
+      : results.series.map((s) => `${csvField(s.name)},${csvField(s.stream)},`);
+  const values = kind === "dmc" ? results.byDmc : results.bySeries;
+  if (!values) throw new Error("internal error: these results were derived without per-DMC series");
+  return { groupPrefixes, itemPrefixes, values };
+}
+
+/** How many series (all-zero ones included) a table numbers. */
+export function seriesCount(table: SeriesTable): number {
+  return table.groupPrefixes.length * table.itemPrefixes.length;
+}
+
+/** The header line of a rates CSV as UTF-8 bytes. */
+export function seriesCsvHeader(columns: readonly string[]): Uint8Array {
+  return utf8Bytes(`${columns.map(csvField).join(",")}\n`);
+}
+
+/**
+ * The CSV as UTF-8 bytes straight from the Float64Arrays, in chunks of at least `chunkBytes`
+ * (but the last) made as they are consumed, so a rates file is never held whole. The
+ * chunks join to the UTF-8 of formatCsv of the rows.
+ * @example concat([...seriesCsvChunks(input, "dmc", COLUMNS)]) // = UTF-8 of seriesCsv(input, "dmc", COLUMNS)
+ */
+export function seriesCsvChunks(input: OutputInput, kind: "dmc" | "transaction", columns: readonly string[], chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+  const table = seriesTable(input, kind);
+  return seriesLineChunks(table, 0, seriesCount(table), chunkBytes, seriesCsvHeader(columns));
+}
+
+/**
+ * The lines of series `from` to `to` (excluded) that are not all zero, as one byte array of
+ * exactly their size: the pieces of a rates file that the CLI prints on two threads. The
+ * pieces of consecutive ranges join to the lines `seriesCsvChunks` writes for the whole
+ * range. The lines are made in a buffer kept between calls, so a piece costs one allocation.
+ * @example seriesLinesBytes(table, 0, seriesCount(table)) // every line, without the header
+ */
+export function seriesLinesBytes(table: SeriesTable, from: number, to: number): Uint8Array {
+  scratch.at = 0;
+  for (let i = from; i < to; i++) appendSeries(table, i, scratch);
+  return scratch.bytes.slice(0, scratch.at);
+}
+
+/** Bytes being filled: `bytes[0 … at)` are written. */
+interface ByteBuffer {
+  bytes: Uint8Array;
+  at: number;
+}
+
+/** seriesLinesBytes' buffer, kept (and grown) between calls. */
+const scratch: ByteBuffer = { bytes: new Uint8Array(0), at: 0 };
+
+/**
+ * The lines of series [from, to) that are not all zero, after `first` (the header, when
+ * given), in chunks of at least `chunkBytes` but the last; each chunk is a new array, left
+ * as it is once yielded.
+ */
+function* seriesLineChunks(table: SeriesTable, from: number, to: number, chunkBytes: number, first?: Uint8Array): Generator<Uint8Array> {
+  const out: ByteBuffer = { bytes: new Uint8Array(chunkBytes + 64 * 1024 + (first?.length ?? 0)), at: 0 };
+  if (first) {
+    out.bytes.set(first);
+    out.at = first.length;
+  }
+  for (let i = from; i < to; i++) {
+    appendSeries(table, i, out);
+    if (out.at >= chunkBytes) {
+      yield out.bytes.subarray(0, out.at);
+      out.bytes = new Uint8Array(chunkBytes + 64 * 1024);
+      out.at = 0;
+    }
+  }
+  if (out.at > 0) yield out.bytes.subarray(0, out.at);
+}
+
+/**
+ * Series `i`'s 24 lines at the end of `out` (grown when short of room), unless every figure
+ * is 0 (a NaN is not 0), as `nonZeroSeries` leaves such a series out. The key prefix is
+ * encoded once, then the lines are written byte by byte (no line strings, no joins: at 14
+ * million lines the strings cost more than the figures).
+ */
+function appendSeries({ groupPrefixes, itemPrefixes, values }: SeriesTable, i: number, out: ByteBuffer): void {
+  const base = i * HOURS_PER_SERIES;
+  let any = false;
+  for (let h = 0; h < HOURS_PER_SERIES && !any; h++) any = (values[base + h] as number) !== 0;
+  if (!any) return;
+  const items = itemPrefixes.length;
+  const prefix = (groupPrefixes[Math.floor(i / items)] as string) + (itemPrefixes[i % items] as string);
+  const room = HOURS_PER_SERIES * (prefix.length * 3 + 4 + FIGURE_ROOM);
+  if (out.at + room > out.bytes.length) {
+    const larger = new Uint8Array(Math.max(2 * out.bytes.length, out.at + room));
+    larger.set(out.bytes.subarray(0, out.at));
+    out.bytes = larger;
+  }
+  out.at = writeSeriesLines(out.bytes, out.at, prefix, values.subarray(base, base + HOURS_PER_SERIES));
 }
 
 /** A reused plain array: JSON.stringify of a Float64Array would give an object, not a list. */

@@ -4,7 +4,7 @@ import { analyseWorkbook, formatCsv, OUTPUTS, type OutputInput } from "..";
 import { arbitraryModelTables, tablesToGrids } from "../../../test/support/arbitrary-model";
 import { buildGrids } from "../../../test/support/model-grids";
 import { formatNumber } from "./format-csv";
-import { seriesCsvChunks, seriesFigureList } from "./rates-series";
+import { seriesCount, seriesCsvChunks, seriesCsvHeader, seriesFigureList, seriesLinesBytes, seriesTable } from "./rates-series";
 
 const RATES = ["rates-by-dmc.csv", "rates-by-transaction.csv"] as const;
 const KIND = { "rates-by-dmc.csv": "dmc", "rates-by-transaction.csv": "transaction" } as const;
@@ -63,6 +63,31 @@ describe("rates files in chunks", () => {
     // The header and the first series (24 lines) only: the rest is made when asked for.
     expect(Buffer.from(first.value as Uint8Array).toString("utf8").split("\n")).toHaveLength(1 + 24 + 1);
     expect([...chunks].length).toBeGreaterThan(2);
+  });
+});
+
+describe("rates files in pieces (seriesLinesBytes, what the CLI prints on two threads)", () => {
+  it("join to the file after its header, however the series are cut, for any model", () => {
+    fc.assert(
+      fc.property(arbitraryModelTables, fc.array(fc.nat(), { maxLength: 8 }), (tables, cutsAt) => {
+        const input = inputOf(analyseWorkbook(tablesToGrids(tables)));
+        for (const file of RATES) {
+          const output = OUTPUTS[file];
+          const table = seriesTable(input, KIND[file]);
+          const total = seriesCount(table);
+          expect(table.values.length).toBe(total * 24);
+          const cuts = [0, ...cutsAt.map((c) => c % (total + 1)).sort((a, b) => a - b), total];
+          // Each piece copied out before the next is made: the function reuses its buffer.
+          const pieces = cuts.slice(1).map((to, k) => Buffer.from(seriesLinesBytes(table, cuts[k] as number, to)));
+          const whole = Buffer.from(formatCsv(output.build(input)), "utf8");
+          expect(Buffer.concat([Buffer.from(seriesCsvHeader(output.columns)), ...pieces])).toEqual(whole);
+          // A piece owns its bytes exactly (it is sent to another thread by its buffer).
+          const piece = seriesLinesBytes(table, 0, total);
+          expect(piece.byteOffset === 0 && piece.buffer.byteLength === piece.length).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -1,0 +1,131 @@
+/**
+ * A large rates file printed on two threads. Printing figures is most of the time of a huge
+ * `compute` (rates-by-dmc of the 100,002-row model is 14.4 million lines, ~5 s on one
+ * thread), and the machine has a second core. The series are cut into blocks; this thread
+ * and one worker (series-worker.ts) claim blocks from a shared counter, print them with the
+ * same engine function (`seriesLinesBytes`), and this thread hands them to the writer in
+ * order, so the file is byte for byte what one thread would write. Neither thread runs more
+ * than `ahead` blocks past the last one written. If the worker cannot start or fails, this
+ * thread prints what is missing itself: same bytes, just slower.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { seriesCount, seriesLinesBytes, type SeriesTable } from "../engine";
+import { CONTROL, type SeriesJob } from "./series-job";
+
+/** Below this many figures (series × 24, all-zero series included) one thread is as fast: starting a worker costs ~50 ms. */
+export const THREADED_MIN_FIGURES = 2_000_000;
+/** Series per block: ~49,000 lines, ~2 MB. */
+export const BLOCK_SERIES = 2048;
+/** Blocks either thread may print past the last one written. */
+export const AHEAD_BLOCKS = 8;
+
+export interface ThreadedOptions {
+  readonly blockSeries?: number;
+  readonly ahead?: number;
+  /** False: this thread prints only what the worker cannot (tests of the worker's part). */
+  readonly mainPrints?: boolean;
+  /** The worker script (tests: one that fails). */
+  readonly workerFile?: string;
+  /** Told, when the file is done, how many blocks each thread printed (tests, bench). */
+  readonly onDone?: (blocks: { readonly main: number; readonly worker: number }) => void;
+}
+
+/**
+ * The compiled worker: lib/src/cli/series-worker.js, found from lib/src/cli (tsc output) or
+ * from lib/ (the bundle, see launch.ts). Absent when the sources run untranspiled (ts-jest):
+ * then one thread does the work.
+ */
+export function seriesWorkerFile(): string | undefined {
+  return [join(__dirname, "series-worker.js"), join(__dirname, "src", "cli", "series-worker.js")].find((f) => existsSync(f));
+}
+
+/** Whether a table is worth a second thread here. */
+export function worthThreads(table: SeriesTable, minFigures = THREADED_MIN_FIGURES): boolean {
+  return table.values.length >= minFigures && availableParallelism() > 1 && seriesWorkerFile() !== undefined;
+}
+
+/**
+ * The header, then the lines of every series that is not all zero, in key order, as chunks
+ * made by this thread and a worker: the same bytes as the engine's `seriesCsvChunks`.
+ * @example for await (const chunk of threadedSeriesChunks(table, header)) write(chunk)
+ */
+export async function* threadedSeriesChunks(table: SeriesTable, header: Uint8Array, options: ThreadedOptions = {}): AsyncGenerator<Uint8Array> {
+  const blockSeries = Math.max(1, options.blockSeries ?? BLOCK_SERIES);
+  const ahead = Math.max(1, options.ahead ?? AHEAD_BLOCKS);
+  const mainPrints = options.mainPrints ?? true;
+  const total = seriesCount(table);
+  const blockCount = Math.ceil(total / blockSeries);
+  const block = (b: number): Uint8Array => seriesLinesBytes(table, b * blockSeries, Math.min(total, (b + 1) * blockSeries));
+  const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const ready = new Map<number, Uint8Array>();
+  const counts = { main: 0, worker: 0 };
+  let next = 0;
+  let workerGone = false;
+  let wake: (() => void) | undefined;
+  const worker = startWorker(options.workerFile ?? seriesWorkerFile(), table, { control, total, blockSeries, blockCount, ahead });
+  if (worker) {
+    worker.on("message", (m: { block: number; bytes: Uint8Array }) => {
+      // A block already printed here after the worker was taken for gone is not needed.
+      if (m.block < next) return;
+      ready.set(m.block, m.bytes);
+      counts.worker++;
+      wake?.();
+    });
+    // Its blocks not yet posted are printed here (below); the reason is not the user's concern.
+    const gone = (): void => {
+      workerGone = true;
+      wake?.();
+    };
+    worker.on("error", gone);
+    worker.on("exit", gone);
+  } else {
+    workerGone = true;
+  }
+  try {
+    yield header;
+    while (next < blockCount) {
+      let bytes = ready.get(next);
+      if (bytes === undefined) {
+        const mine = mainPrints && Atomics.load(control, CONTROL.next) - next < ahead ? Atomics.add(control, CONTROL.next, 1) : blockCount;
+        if (mine < blockCount) {
+          ready.set(mine, block(mine));
+          counts.main++;
+          continue;
+        }
+        if (!workerGone) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+          continue;
+        }
+        bytes = block(next);
+        counts.main++;
+      }
+      ready.delete(next);
+      next++;
+      Atomics.store(control, CONTROL.written, next);
+      Atomics.notify(control, CONTROL.written);
+      if (bytes.length > 0) yield bytes;
+    }
+    options.onDone?.(counts);
+  } finally {
+    Atomics.store(control, CONTROL.stop, 1);
+    Atomics.notify(control, CONTROL.written);
+    if (worker) await worker.terminate();
+  }
+}
+
+/** The worker with its job (the figures copied into shared memory once), or undefined if it cannot start. */
+function startWorker(file: string | undefined, table: SeriesTable, cut: Omit<SeriesJob, "table">): Worker | undefined {
+  if (!file) return undefined;
+  try {
+    const values = new Float64Array(new SharedArrayBuffer(table.values.byteLength));
+    values.set(table.values);
+    const job: SeriesJob = { ...cut, table: { groupPrefixes: table.groupPrefixes, itemPrefixes: table.itemPrefixes, values } };
+    return new Worker(file, { workerData: job });
+  } catch {
+    return undefined;
+  }
+}
