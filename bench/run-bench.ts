@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       timed("  same, under bench/cli-child (process start to exit)", childTiming),
       timed("  node start-up alone (node -e 0)", startup),
       timed("  cold split (lib/src modules, no bundle or code cache): node boot to first line", split.bootMs),
-      timed("  cold split: load modules (engine, yauzl, htmlparser2)", split.loadModulesMs),
+      timed("  cold split: load modules (engine, yauzl, reader)", split.loadModulesMs),
       timed("  cold split: read .xlsx (first read in the process)", split.readXlsxMs),
       timed("  cold split: analyseWorkbook (first run, no warm-up)", split.analyseMs),
       timed("  cold split: the 5 CSV files made (outputFileTexts, every chunk)", split.csvMs),

@@ -1,7 +1,6 @@
-import { Parser } from "htmlparser2";
+import { createXmlScanner, type XmlAttributes } from "./xml-scanner";
 
-/** Attributes by their name as written (`r:id`, `ref`). */
-export type XmlAttributes = Readonly<Record<string, string>>;
+export type { XmlAttributes } from "./xml-scanner";
 
 /** What an SpreadsheetML part reader listens to; element names come without their prefix. */
 export interface XmlHandlers {
@@ -34,21 +33,20 @@ export function attribute(attributes: XmlAttributes, local: string): string | un
   return undefined;
 }
 
+const ignore = (): void => undefined;
+
 /**
- * A streaming, event-based XML parser (htmlparser2 in XML mode: entities and CDATA
- * decoded, self-closing tags closed) that reports element local names.
+ * A streaming, event-based XML parser (xml-scanner.ts: entities and CDATA decoded,
+ * self-closing tags closed, the events htmlparser2 gives in XML mode) that reports element
+ * local names.
  */
 export function createXmlStream(handlers: XmlHandlers): XmlStream {
   const { open, close, text } = handlers;
-  const parser = new Parser(
-    {
-      onopentag: open ? (name, attributes) => open(localName(name), attributes) : undefined,
-      onclosetag: close ? (name) => close(localName(name)) : undefined,
-      ontext: text,
-    },
-    { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
-  );
-  return { write: (chunk) => parser.write(chunk), end: () => parser.end() };
+  return createXmlScanner({
+    open: open ? (name, attributes) => open(localName(name), attributes) : ignore,
+    close: close ? (name) => close(localName(name)) : ignore,
+    text: text ?? ignore,
+  });
 }
 
 /** Parses a whole part held as text. */
