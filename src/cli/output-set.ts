@@ -102,6 +102,10 @@ async function writeHashed(temp: string, text: OutputFileText["text"], shown: st
       bytes += buffer.length;
       await inFlight;
       inFlight = writeWhole(fd, buffer, shown);
+      // Handled now, thrown by the next `await inFlight`: while the next chunk is awaited (an
+      // async source waits for the worker thread), a failed write must not count as an
+      // unhandled rejection, which would end the process with a stack trace.
+      inFlight.catch(() => undefined);
     }
     await inFlight;
   } finally {

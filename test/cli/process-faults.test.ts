@@ -59,9 +59,9 @@ function prng(seed: number): () => number {
   };
 }
 
-function killAfter(args: string[], delayMs: number, signal: NodeJS.Signals): Promise<{ pid: number; code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function killAfter(args: string[], delayMs: number, signal: NodeJS.Signals, env: NodeJS.ProcessEnv = process.env): Promise<{ pid: number; code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp.dir, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp.dir, stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => child.kill(signal), delayMs);
@@ -93,7 +93,10 @@ describe("compute under faults", () => {
       const signal = signals[trial % 3] as NodeJS.Signals;
       const delay = Math.floor(random() * runMs * 1.1);
       const model = trial % 2 === 0 ? modelB : SAMPLE_XLSX;
-      const run = await killAfter(["compute", model, "--out", out], delay, signal);
+      // Every other pair of trials prints the rates files on two threads (the test hook
+      // threads every file), so a worker is running when some of the kills land.
+      const env = trial % 4 < 2 ? { ...process.env, SCTVM_SERIES_THREAD_MIN: "0" } : process.env;
+      const run = await killAfter(["compute", model, "--out", out], delay, signal, env);
       const where = `trial ${trial}: ${signal} after ${delay} ms`;
       const stopped = run.signal !== null || run.code === 130 || run.code === 143;
       if (stopped) interrupted++;
@@ -134,14 +137,18 @@ describe("compute under faults", () => {
     completeSet(out);
   });
 
-  it("keeps the old set whole when a write fails part-way (file-size limit, like a full disk)", async () => {
-    const out = join(tmp.dir, "full");
+  it.each([
+    ["on one thread", ""],
+    ["with the rates files printed on two threads", "SCTVM_SERIES_THREAD_MIN=0 "],
+  ])("keeps the old set whole when a write fails part-way (file-size limit, like a full disk) %s", async (_, hook) => {
+    const out = join(tmp.dir, `full${hook ? "-threaded" : ""}`);
     await runProcess(["compute", SAMPLE_XLSX, "--out", out], tmp.dir);
     const before = completeSet(out);
     // 64 blocks: provider-summary and provider-hourly fit, rates-by-dmc does not.
-    const limited = spawnSync("sh", ["-c", `trap "" XFSZ; ulimit -f 64; exec "${process.execPath}" "${BIN}" compute "${modelB}" --out "${out}"`], { cwd: tmp.dir, encoding: "utf8" });
+    const limited = spawnSync("sh", ["-c", `trap "" XFSZ; ulimit -f 64; ${hook}exec "${process.execPath}" "${BIN}" compute "${modelB}" --out "${out}"`], { cwd: tmp.dir, encoding: "utf8" });
     expect(limited.status).toBe(3);
-    expect(linesOf(limited.stderr)).toEqual([expect.stringMatching(/^sctvm: cannot write '.*rates-by-(dmc|transaction)\.csv': the file is larger than this system allows \(file size limit\); no output file was changed$/)]);
+    // (The test hook's own line, if any, aside.)
+    expect(linesOf(limited.stderr).filter((l) => !l.includes("(SCTVM_SERIES_THREAD_MIN)"))).toEqual([expect.stringMatching(/^sctvm: cannot write '.*rates-by-(dmc|transaction)\.csv': the file is larger than this system allows \(file size limit\); no output file was changed$/)]);
     expect(temps(out)).toEqual([]);
     expect(completeSet(out)).toEqual(before);
   });
