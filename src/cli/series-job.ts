@@ -19,4 +19,6 @@ export interface SeriesJob {
   readonly blockSeries: number;
   readonly blockCount: number;
   readonly ahead: number;
+  /** Whether to print with the native printer (when this thread could load it). */
+  readonly native: boolean;
 }

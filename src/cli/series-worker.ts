@@ -6,11 +6,13 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { seriesLinesBytes, type SeriesTable } from "../engine/output/rates-series";
+import { nativeSeriesPrinter } from "./native-lines";
 import { CONTROL, type SeriesJob } from "./series-job";
 
 function run(job: SeriesJob, post: (block: number, bytes: Uint8Array) => void): void {
   const { control, blockSeries, blockCount, ahead, total } = job;
   const table: SeriesTable = job.table;
+  const printer = job.native ? nativeSeriesPrinter() : undefined;
   for (;;) {
     if (Atomics.load(control, CONTROL.stop) !== 0) return;
     const block = Atomics.add(control, CONTROL.next, 1);
@@ -20,7 +22,7 @@ function run(job: SeriesJob, post: (block: number, bytes: Uint8Array) => void): 
       Atomics.wait(control, CONTROL.written, written, 100);
     }
     const from = block * blockSeries;
-    post(block, seriesLinesBytes(table, from, Math.min(total, from + blockSeries)));
+    post(block, seriesLinesBytes(table, from, Math.min(total, from + blockSeries), printer));
   }
 }
 

@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { seriesCount, seriesLinesBytes, type SeriesTable } from "../engine";
+import { seriesCount, seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../engine";
 import { CONTROL, type SeriesJob } from "./series-job";
 
 /** Below this many figures (series × 24, all-zero series included) one thread is as fast: starting a worker costs ~50 ms. */
@@ -29,6 +29,8 @@ export interface ThreadedOptions {
   readonly mainPrints?: boolean;
   /** The worker script (tests: one that fails). */
   readonly workerFile?: string;
+  /** The native printer, used by both threads (undefined: JavaScript prints). */
+  readonly printer?: SeriesPrinter;
   /** Told, when the file is done, how many blocks each thread printed (tests, bench). */
   readonly onDone?: (blocks: { readonly main: number; readonly worker: number }) => void;
 }
@@ -58,14 +60,15 @@ export async function* threadedSeriesChunks(table: SeriesTable, header: Uint8Arr
   const mainPrints = options.mainPrints ?? true;
   const total = seriesCount(table);
   const blockCount = Math.ceil(total / blockSeries);
-  const block = (b: number): Uint8Array => seriesLinesBytes(table, b * blockSeries, Math.min(total, (b + 1) * blockSeries));
+  const printer = options.printer;
+  const block = (b: number): Uint8Array => seriesLinesBytes(table, b * blockSeries, Math.min(total, (b + 1) * blockSeries), printer);
   const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const ready = new Map<number, Uint8Array>();
   const counts = { main: 0, worker: 0 };
   let next = 0;
   let workerGone = false;
   let wake: (() => void) | undefined;
-  const worker = startWorker(options.workerFile ?? seriesWorkerFile(), table, { control, total, blockSeries, blockCount, ahead });
+  const worker = startWorker(options.workerFile ?? seriesWorkerFile(), table, { control, total, blockSeries, blockCount, ahead, native: printer !== undefined });
   if (worker) {
     worker.on("message", (m: { block: number; bytes: Uint8Array }) => {
       // A block already printed here after the worker was taken for gone is not needed.
@@ -114,6 +117,20 @@ export async function* threadedSeriesChunks(table: SeriesTable, header: Uint8Arr
     Atomics.store(control, CONTROL.stop, 1);
     Atomics.notify(control, CONTROL.written);
     if (worker) await worker.terminate();
+  }
+}
+
+/**
+ * The header, then the lines in blocks printed on this thread with `printer`: the path of a
+ * rates file too small for a second thread when the native printer is there.
+ * @example for (const chunk of printedSeriesChunks(table, header, printer)) write(chunk)
+ */
+export function* printedSeriesChunks(table: SeriesTable, header: Uint8Array, printer: SeriesPrinter, blockSeries = BLOCK_SERIES): Generator<Uint8Array> {
+  yield header;
+  const total = seriesCount(table);
+  for (let from = 0; from < total; from += blockSeries) {
+    const bytes = seriesLinesBytes(table, from, Math.min(total, from + blockSeries), printer);
+    if (bytes.length > 0) yield bytes;
   }
 }
 

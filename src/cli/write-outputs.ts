@@ -1,6 +1,7 @@
 import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, type Analysis, type OutputFile, type OutputInput } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
-import { threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
+import { nativeSeriesPrinter } from "./native-lines";
+import { printedSeriesChunks, threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -38,11 +39,13 @@ export function outputFileTexts(
   threadedMin = Number.POSITIVE_INFINITY,
   report?: (file: OutputFile, blocks: { main: number; worker: number }) => void,
 ): OutputFileText[] {
+  const printer = nativeSeriesPrinter();
   return OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => {
     const table = o.seriesTable?.(input);
     if (table && worthThreads(table, threadedMin)) {
-      return { file: o.file, text: threadedSeriesChunks(table, seriesCsvHeader(o.columns), { onDone: (blocks) => report?.(o.file, blocks) }) };
+      return { file: o.file, text: threadedSeriesChunks(table, seriesCsvHeader(o.columns), { printer, onDone: (blocks) => report?.(o.file, blocks) }) };
     }
+    if (table && printer) return { file: o.file, text: printedSeriesChunks(table, seriesCsvHeader(o.columns), printer) };
     return { file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) };
   });
 }

@@ -26,6 +26,7 @@ export { buildIssueTable } from "./output/issues";
 export type { OutputTable, OutputCell, OutputDefinition, OutputInput, OutputCellQuery } from "./output/output-definition";
 export { formatCsv, formatNumber } from "./output/format-csv";
 export { seriesCount, seriesCsvHeader, seriesLinesBytes } from "./output/rates-series";
+export type { SeriesPrinter } from "./output/rates-series";
 export type { SeriesTable } from "./output/rates-series";
 export { explainHour } from "./explain/explain";
 export { explainSummary } from "./explain/explain-summary";

@@ -68,6 +68,19 @@ it("gives the worker every block when this thread does not print, and still writ
   expect(bytes).toEqual(oneThread(input));
 });
 
+it("prints with the native printer on both threads when given it: the same bytes", async () => {
+  const native = (require(join(ROOT, "lib", "src", "cli", "native-lines.js")) as typeof import("../../src/cli/native-lines")).nativeSeriesPrinter();
+  expect(native).toBeDefined();
+  const input = inputOf(fc.sample(arbitraryModelTables, { numRuns: 1, seed: 5 })[0] as Parameters<typeof tablesToGrids>[0]);
+  const table = seriesTable(input, "dmc");
+  for (const mainPrints of [false, true]) {
+    const { bytes, blocks } = await printed(table, { blockSeries: 1, ahead: 2, mainPrints, printer: native });
+    expect(bytes).toEqual(oneThread(input));
+    expect(blocks.main + blocks.worker).toBe(blocksOf(table, 1));
+    if (!mainPrints) expect(blocks.worker).toBe(blocksOf(table, 1));
+  }
+});
+
 it.each([
   ["cannot start (its script throws)", "throw new Error('no worker today');"],
   ["dies holding three blocks it claimed", "const { workerData } = require('node:worker_threads'); Atomics.add(workerData.control, 0, 3); process.exit(0);"],

@@ -1,8 +1,9 @@
 /**
  * The child-process tests run the compiled CLI (lib/). `npm test` is meant to build it first;
- * when lib/ is missing or older than a source file, this builds it once as `npm run
- * build:cli` does (tsc, then the bundle with its code cache; under a lock, since jest runs
- * test files in parallel workers), so `npx jest` alone works too.
+ * when lib/ or the native printer is missing or older than a source file, this builds them
+ * once as `npm run build:cli` does (tsc, the native printer, then the bundle with its code
+ * cache; under a lock, since jest runs test files in parallel workers), so `npx jest` alone
+ * works too.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -14,7 +15,9 @@ import { ROOT } from "./run-cli";
 
 const MAIN_JS = join(ROOT, "lib", "src", "cli", "main.js");
 const BUNDLE_JS = join(ROOT, "lib", "sctvm-cli.js");
-const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export", "src/evidence", "scripts/bundle-cli.ts"];
+const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export", "src/evidence", "scripts/bundle-cli.ts", "scripts/build-native.ts"];
+const ADDON = join(ROOT, "build", "Release", "sctvm_lines.node");
+const NATIVE_SOURCES = ["native/series_lines.cc", "binding.gyp"];
 const LOCK = join(tmpdir(), `sctvm-build-lock-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
 
 function newestSourceMs(path: string): number {
@@ -27,6 +30,7 @@ function newestSourceMs(path: string): number {
 function isFresh(): boolean {
   if (!existsSync(MAIN_JS) || !bundleIsCurrent(BUNDLE_JS, MAIN_JS)) return false;
   const built = statSync(MAIN_JS).mtimeMs;
+  if (!existsSync(ADDON) || NATIVE_SOURCES.some((s) => statSync(join(ROOT, s)).mtimeMs > statSync(ADDON).mtimeMs)) return false;
   return SOURCES.every((s) => newestSourceMs(join(ROOT, s)) <= built);
 }
 
@@ -58,6 +62,7 @@ export async function ensureCliBuilt(): Promise<void> {
       // tsc still emits on type errors; those are the typecheck step's to report.
       if (!existsSync(MAIN_JS)) throw new Error(`could not build the CLI: ${String((e as { stdout?: unknown }).stdout ?? e)}`);
     }
+    execFileSync(process.execPath, [join(ROOT, "lib", "scripts", "build-native.js")], { cwd: ROOT, stdio: "pipe" });
     execFileSync(process.execPath, [join(ROOT, "lib", "scripts", "bundle-cli.js")], { cwd: ROOT, stdio: "pipe" });
   } finally {
     rmdirSync(LOCK);

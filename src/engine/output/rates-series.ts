@@ -100,16 +100,96 @@ export function seriesCsvChunks(input: OutputInput, kind: "dmc" | "transaction",
 }
 
 /**
+ * A faster printer of a range of series (the CLI's native one, src/cli/native-lines.ts):
+ * from series `state[1]`, it writes into `out` from `state[0]` exactly the lines
+ * `seriesLinesBytes` would, skipping all-zero series, with the key prefix of series `i` being
+ * `prefixes[groupOffsets[g] … groupOffsets[g+1])` then `prefixes[itemOffsets[t] … itemOffsets[t+1])`
+ * (g = ⌊i / items⌋, t = i mod items). It leaves in `state` where it stopped and returns 0
+ * when it reached `to`, 1 when series `state[1]` has a figure it does not print (this
+ * module prints that one), 2 when `out` has no room for the next series.
+ */
+export type SeriesPrinter = (
+  out: Uint8Array,
+  values: Float64Array,
+  from: number,
+  to: number,
+  items: number,
+  prefixes: Uint8Array,
+  groupOffsets: Int32Array,
+  itemOffsets: Int32Array,
+  state: Float64Array,
+) => number;
+
+/** A table's key prefixes as UTF-8, for a `SeriesPrinter`. */
+interface EncodedPrefixes {
+  readonly bytes: Uint8Array;
+  readonly groupOffsets: Int32Array;
+  readonly itemOffsets: Int32Array;
+  /** Room one series' lines may need at most. */
+  readonly seriesRoom: number;
+}
+
+const encodedPrefixes = new WeakMap<SeriesTable, EncodedPrefixes>();
+
+function encodePrefixes(table: SeriesTable): EncodedPrefixes {
+  const known = encodedPrefixes.get(table);
+  if (known) return known;
+  const parts = [...table.groupPrefixes, ...table.itemPrefixes].map(utf8Bytes);
+  const offsets = new Int32Array(parts.length + 1);
+  parts.forEach((part, k) => (offsets[k + 1] = (offsets[k] as number) + part.length));
+  const bytes = new Uint8Array(offsets[parts.length] as number);
+  parts.forEach((part, k) => bytes.set(part, offsets[k] as number));
+  const groups = table.groupPrefixes.length;
+  const longest = (from: number, to: number): number => {
+    let most = 0;
+    for (let k = from; k < to; k++) most = Math.max(most, (parts[k] as Uint8Array).length);
+    return most;
+  };
+  const encoded: EncodedPrefixes = {
+    bytes,
+    groupOffsets: offsets.slice(0, groups + 1),
+    itemOffsets: offsets.slice(groups),
+    seriesRoom: HOURS_PER_SERIES * (longest(0, groups) + longest(groups, parts.length) + 4 + FIGURE_ROOM + 24),
+  };
+  encodedPrefixes.set(table, encoded);
+  return encoded;
+}
+
+/**
  * The lines of series `from` to `to` (excluded) that are not all zero, as one byte array of
  * exactly their size: the pieces of a rates file that the CLI prints on two threads. The
  * pieces of consecutive ranges join to the lines `seriesCsvChunks` writes for the whole
  * range. The lines are made in a buffer kept between calls, so a piece costs one allocation.
+ * With a `printer`, it prints what it can and this module the rest: the same bytes.
  * @example seriesLinesBytes(table, 0, seriesCount(table)) // every line, without the header
  */
-export function seriesLinesBytes(table: SeriesTable, from: number, to: number): Uint8Array {
+export function seriesLinesBytes(table: SeriesTable, from: number, to: number, printer?: SeriesPrinter): Uint8Array {
   scratch.at = 0;
-  for (let i = from; i < to; i++) appendSeries(table, i, scratch);
+  if (!printer) {
+    for (let i = from; i < to; i++) appendSeries(table, i, scratch);
+    return scratch.bytes.slice(0, scratch.at);
+  }
+  const { bytes, groupOffsets, itemOffsets, seriesRoom } = encodePrefixes(table);
+  const state = new Float64Array(2);
+  for (let i = from; i < to; ) {
+    if (scratch.at + seriesRoom > scratch.bytes.length) grow(scratch, Math.max(seriesRoom, 4 << 20));
+    state[0] = scratch.at;
+    state[1] = i;
+    const status = printer(scratch.bytes, table.values, i, to, table.itemPrefixes.length, bytes, groupOffsets, itemOffsets, state);
+    scratch.at = state[0] as number;
+    i = state[1] as number;
+    if (status === 0) break;
+    if (status === 1) appendSeries(table, i++, scratch);
+    else if (status !== 2) throw new Error(`internal error: the series printer returned ${status}`);
+  }
   return scratch.bytes.slice(0, scratch.at);
+}
+
+/** More room at the end of `out`: at least `room` bytes past `at` (doubling). */
+function grow(out: ByteBuffer, room: number): void {
+  const larger = new Uint8Array(Math.max(2 * out.bytes.length, out.at + room));
+  larger.set(out.bytes.subarray(0, out.at));
+  out.bytes = larger;
 }
 
 /** Bytes being filled: `bytes[0 … at)` are written. */
@@ -157,11 +237,7 @@ function appendSeries({ groupPrefixes, itemPrefixes, values }: SeriesTable, i: n
   const items = itemPrefixes.length;
   const prefix = (groupPrefixes[Math.floor(i / items)] as string) + (itemPrefixes[i % items] as string);
   const room = HOURS_PER_SERIES * (prefix.length * 3 + 4 + FIGURE_ROOM);
-  if (out.at + room > out.bytes.length) {
-    const larger = new Uint8Array(Math.max(2 * out.bytes.length, out.at + room));
-    larger.set(out.bytes.subarray(0, out.at));
-    out.bytes = larger;
-  }
+  if (out.at + room > out.bytes.length) grow(out, room);
   out.at = writeSeriesLines(out.bytes, out.at, prefix, values.subarray(base, base + HOURS_PER_SERIES));
 }
 
