@@ -19,7 +19,7 @@ let printer: SeriesPrinter;
 beforeAll(async () => {
   await ensureCliBuilt();
   const loaded = nativeSeriesPrinter();
-  if (!loaded) throw new Error(`the native printer is not built (${nativeAddonFile() ?? "no build/Release/sctvm_lines.node"}): run npm run build:cli and read its warning`);
+  if (!loaded) throw new Error(`the native printer is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_lines.node"}): run npm run build:cli and read its warning`);
   printer = loaded;
 }, 180_000);
 

@@ -16,8 +16,8 @@ import { ROOT } from "./run-cli";
 const MAIN_JS = join(ROOT, "lib", "src", "cli", "main.js");
 const BUNDLE_JS = join(ROOT, "lib", "sctvm-cli.js");
 const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export", "src/evidence", "scripts/bundle-cli.ts", "scripts/build-native.ts"];
-const ADDON = join(ROOT, "build", "Release", "sctvm_lines.node");
-const NATIVE_SOURCES = ["native/series_lines.cc", "binding.gyp"];
+const ADDON = join(ROOT, "native", "build", "Release", "sctvm_lines.node");
+const NATIVE_SOURCES = ["native/series_lines.cc", "native/binding.gyp"];
 const LOCK = join(tmpdir(), `sctvm-build-lock-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
 
 function newestSourceMs(path: string): number {
