@@ -165,7 +165,9 @@ export interface SeriesVisit {
 
 /**
  * Visits every 24-hour series of one kind that is not all zero, in key order: phases,
- * providers, items. The one place that order is decided (rates-by-dmc, rates-by-transaction).
+ * providers, items: the order of the rates files' rows. The byte printers of those files
+ * (`seriesTable` in output/rates-series.ts) number series in the same order; the property
+ * tests hold their bytes to the rows made here.
  */
 export function forEachNonZeroSeries(results: Results, kind: SeriesKind, visit: (series: SeriesVisit) => void): void {
   for (const series of nonZeroSeries(results, kind)) visit(series);
