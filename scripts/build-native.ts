@@ -1,11 +1,11 @@
 /**
  * Step of `npm run build:cli` (after tsc, before the bundle): builds the native rates printer
  * (native/series_lines.cc, native/binding.gyp) into native/build/Release/sctvm_lines.node
- * with node-gyp,
- * the one npm carries, against Node's own headers (npm's `nodedir`). Skipped when the addon
- * is newer than its sources. (binding.gyp is not at the package root: npm would then run
- * `node-gyp rebuild` itself on `npm ci`, and a machine without a compiler could not install.) A build that cannot be done here is one warning line, not a
- * failure: the CLI then prints every line in JavaScript (the same bytes, slower; see
+ * with node-gyp, the one npm carries, against Node's own headers (npm's `nodedir`). Skipped
+ * when the addon is newer than its sources. (binding.gyp is not at the package root: npm
+ * would then run `node-gyp rebuild` itself on `npm ci`, and a machine without a compiler
+ * could not install.) A build that cannot be done here is one warning line, not a failure:
+ * the CLI then prints every line in JavaScript (the same bytes, slower; see
  * src/cli/native-lines.ts). The test suite checks that it was built where g++ is present.
  * Usage: node lib/scripts/build-native.js
  */

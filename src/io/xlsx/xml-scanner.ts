@@ -43,6 +43,12 @@ export function decodeEntities(text: string): string {
 /** Whether a character code is XML whitespace (space, tab, CR, LF). */
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** The first index from `j` that is not whitespace (or `s.length`). */
+function skipSpace(s: string, j: number): number {
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
 /** Whether `<` followed by this character starts markup (else the `<` is text). */
 const startsMarkup = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47 || c === 33 || c === 63 || c === 95 || c === 58 || c > 127;
@@ -132,7 +138,7 @@ function scanOpenTag(s: string, lt: number, sink: XmlSink): number {
   const name = s.slice(lt + 1, j);
   const attributes: Record<string, string> = {};
   for (;;) {
-    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    j = skipSpace(s, j);
     if (j >= n) return -1;
     const c = s.charCodeAt(j);
     if (c === 62) {
@@ -157,12 +163,11 @@ function scanOpenTag(s: string, lt: number, sink: XmlSink): number {
     }
     if (j >= n) return -1;
     const attrName = s.slice(attrStart, j);
-    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    j = skipSpace(s, j);
     if (j >= n) return -1;
     let value = "";
     if (s.charCodeAt(j) === 61) {
-      j++;
-      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      j = skipSpace(s, j + 1);
       if (j >= n) return -1;
       const quote = s.charCodeAt(j);
       if (quote === 34 || quote === 39) {
