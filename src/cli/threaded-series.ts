@@ -12,13 +12,11 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { seriesCount, seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../engine";
+import { SERIES_BLOCK, seriesCount, seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../engine";
 import { CONTROL, type SeriesJob } from "./series-job";
 
 /** Below this many figures (series × 24, all-zero series included) one thread is as fast: starting a worker costs ~50 ms. */
 export const THREADED_MIN_FIGURES = 2_000_000;
-/** Series per block: ~49,000 lines, ~2 MB. */
-export const BLOCK_SERIES = 2048;
 /** Blocks either thread may print past the last one written. */
 export const AHEAD_BLOCKS = 8;
 
@@ -55,7 +53,7 @@ export function worthThreads(table: SeriesTable, minFigures = THREADED_MIN_FIGUR
  * @example for await (const chunk of threadedSeriesChunks(table, header)) write(chunk)
  */
 export async function* threadedSeriesChunks(table: SeriesTable, header: Uint8Array, options: ThreadedOptions = {}): AsyncGenerator<Uint8Array> {
-  const blockSeries = Math.max(1, options.blockSeries ?? BLOCK_SERIES);
+  const blockSeries = Math.max(1, options.blockSeries ?? SERIES_BLOCK);
   const ahead = Math.max(1, options.ahead ?? AHEAD_BLOCKS);
   const mainPrints = options.mainPrints ?? true;
   const total = seriesCount(table);
@@ -117,20 +115,6 @@ export async function* threadedSeriesChunks(table: SeriesTable, header: Uint8Arr
     Atomics.store(control, CONTROL.stop, 1);
     Atomics.notify(control, CONTROL.written);
     if (worker) await worker.terminate();
-  }
-}
-
-/**
- * The header, then the lines in blocks printed on this thread with `printer`: the path of a
- * rates file too small for a second thread when the native printer is there.
- * @example for (const chunk of printedSeriesChunks(table, header, printer)) write(chunk)
- */
-export function* printedSeriesChunks(table: SeriesTable, header: Uint8Array, printer: SeriesPrinter, blockSeries = BLOCK_SERIES): Generator<Uint8Array> {
-  yield header;
-  const total = seriesCount(table);
-  for (let from = 0; from < total; from += blockSeries) {
-    const bytes = seriesLinesBytes(table, from, Math.min(total, from + blockSeries), printer);
-    if (bytes.length > 0) yield bytes;
   }
 }
 

@@ -1,7 +1,7 @@
-import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, type Analysis, type OutputFile, type OutputInput } from "../engine";
+import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, seriesTableCsvChunks, type Analysis, type OutputFile, type OutputInput } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
 import { nativeSeriesPrinter } from "./native-lines";
-import { printedSeriesChunks, threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
+import { threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -45,7 +45,8 @@ export function outputFileTexts(
     if (table && worthThreads(table, threadedMin)) {
       return { file: o.file, text: threadedSeriesChunks(table, seriesCsvHeader(o.columns), { printer, onDone: (blocks) => report?.(o.file, blocks) }) };
     }
-    if (table && printer) return { file: o.file, text: printedSeriesChunks(table, seriesCsvHeader(o.columns), printer) };
+    // The table made once serves this thread's path too (with the native printer when there is one).
+    if (table) return { file: o.file, text: seriesTableCsvChunks(table, o.columns, printer) };
     return { file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) };
   });
 }

@@ -25,7 +25,7 @@ export type { CsvFile } from "./output/outputs";
 export { buildIssueTable } from "./output/issues";
 export type { OutputTable, OutputCell, OutputDefinition, OutputInput, OutputCellQuery } from "./output/output-definition";
 export { formatCsv, formatNumber } from "./output/format-csv";
-export { seriesCount, seriesCsvHeader, seriesLinesBytes } from "./output/rates-series";
+export { SERIES_BLOCK, seriesCount, seriesCsvHeader, seriesLinesBytes, seriesTableCsvChunks } from "./output/rates-series";
 export type { SeriesPrinter } from "./output/rates-series";
 export type { SeriesTable } from "./output/rates-series";
 export { explainHour } from "./explain/explain";

@@ -173,6 +173,15 @@ export function forEachNonZeroSeries(results: Results, kind: SeriesKind, visit: 
   for (const series of nonZeroSeries(results, kind)) visit(series);
 }
 
+/**
+ * Whether the 24 figures at `values[base …]` are all 0 (a NaN is not 0): such a series is
+ * left out of the rates files.
+ */
+export function isAllZero(values: Float64Array, base: number): boolean {
+  for (let h = 0; h < HOURS; h++) if ((values[base + h] as number) !== 0) return false;
+  return true;
+}
+
 /** The series `forEachNonZeroSeries` visits, in the same order, one at a time (for files written in chunks). */
 export function* nonZeroSeries(results: Results, kind: SeriesKind): Generator<SeriesVisit> {
   const { values, count } = itemsOf(results, kind);
@@ -180,9 +189,7 @@ export function* nonZeroSeries(results: Results, kind: SeriesKind): Generator<Se
     for (let provider = 0; provider < results.providerCount; provider++) {
       for (let item = 0; item < count; item++) {
         const base = seriesOffset(results.providerCount, count, phase, provider, item);
-        let any = false;
-        for (let h = 0; h < HOURS && !any; h++) any = (values[base + h] as number) !== 0;
-        if (any) yield { phase, provider, item, hours: values.subarray(base, base + HOURS) };
+        if (!isAllZero(values, base)) yield { phase, provider, item, hours: values.subarray(base, base + HOURS) };
       }
     }
   }

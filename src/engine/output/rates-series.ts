@@ -1,5 +1,5 @@
 /** What rates-by-dmc.csv and rates-by-transaction.csv share: non-zero 24-hour series with key labels. */
-import { nonZeroSeries } from "../model/results";
+import { isAllZero, nonZeroSeries } from "../model/results";
 import { HOURS as HOURS_PER_SERIES } from "../model/types";
 import { csvField, formatCsv, formatNumber } from "./format-csv";
 import { utf8Bytes, writeUtf8 } from "./utf8-bytes";
@@ -95,8 +95,29 @@ export function seriesCsvHeader(columns: readonly string[]): Uint8Array {
  * @example concat([...seriesCsvChunks(input, "dmc", COLUMNS)]) // = UTF-8 of seriesCsv(input, "dmc", COLUMNS)
  */
 export function seriesCsvChunks(input: OutputInput, kind: "dmc" | "transaction", columns: readonly string[], chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
-  const table = seriesTable(input, kind);
-  return seriesLineChunks(table, 0, seriesCount(table), chunkBytes, seriesCsvHeader(columns));
+  return seriesTableCsvChunks(seriesTable(input, kind), columns, undefined, chunkBytes);
+}
+
+/** Series per block when a `SeriesPrinter` prints a file (~49,000 lines, ~2 MB); the CLI's threads share blocks of this size. */
+export const SERIES_BLOCK = 2048;
+
+/**
+ * The CSV of a `SeriesTable` as UTF-8 byte chunks made as they are consumed: header, then
+ * the lines. Without a printer, chunks of at least `chunkBytes` (but the last); with one,
+ * a chunk a block of `SERIES_BLOCK` series (`seriesLinesBytes`). The same bytes either way.
+ * @example concat([...seriesTableCsvChunks(table, COLUMNS, printer)]) // = UTF-8 of the whole CSV
+ */
+export function* seriesTableCsvChunks(table: SeriesTable, columns: readonly string[], printer?: SeriesPrinter, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+  const total = seriesCount(table);
+  if (!printer) {
+    yield* seriesLineChunks(table, 0, total, chunkBytes, seriesCsvHeader(columns));
+    return;
+  }
+  yield seriesCsvHeader(columns);
+  for (let from = 0; from < total; from += SERIES_BLOCK) {
+    const bytes = seriesLinesBytes(table, from, Math.min(total, from + SERIES_BLOCK), printer);
+    if (bytes.length > 0) yield bytes;
+  }
 }
 
 /**
@@ -125,7 +146,11 @@ interface EncodedPrefixes {
   readonly bytes: Uint8Array;
   readonly groupOffsets: Int32Array;
   readonly itemOffsets: Int32Array;
-  /** Room one series' lines may need at most. */
+  /**
+   * Room one series' lines may need at most: the longest prefixes and, a line, the hour,
+   * comma, figure and newline with a margin (the native printer asks for 52 bytes a line
+   * past the prefix; this gives 60).
+   */
   readonly seriesRoom: number;
 }
 
@@ -180,7 +205,10 @@ export function seriesLinesBytes(table: SeriesTable, from: number, to: number, p
     i = state[1] as number;
     if (status === 0) break;
     if (status === 1) appendSeries(table, i++, scratch);
-    else if (status !== 2) throw new Error(`internal error: the series printer returned ${status}`);
+    // Out of room by the printer's own measure: grow whatever `seriesRoom` said, so the loop
+    // goes on even if the two measures ever disagree.
+    else if (status === 2) grow(scratch, Math.max(seriesRoom, 4 << 20));
+    else throw new Error(`internal error: the series printer returned ${status}`);
   }
   return scratch.bytes.slice(0, scratch.at);
 }
@@ -225,15 +253,13 @@ function* seriesLineChunks(table: SeriesTable, from: number, to: number, chunkBy
 
 /**
  * Series `i`'s 24 lines at the end of `out` (grown when short of room), unless every figure
- * is 0 (a NaN is not 0), as `nonZeroSeries` leaves such a series out. The key prefix is
+ * is 0 (`isAllZero`, as `nonZeroSeries` leaves such a series out). The key prefix is
  * encoded once, then the lines are written byte by byte (no line strings, no joins: at 14
  * million lines the strings cost more than the figures).
  */
 function appendSeries({ groupPrefixes, itemPrefixes, values }: SeriesTable, i: number, out: ByteBuffer): void {
   const base = i * HOURS_PER_SERIES;
-  let any = false;
-  for (let h = 0; h < HOURS_PER_SERIES && !any; h++) any = (values[base + h] as number) !== 0;
-  if (!any) return;
+  if (isAllZero(values, base)) return;
   const items = itemPrefixes.length;
   const prefix = (groupPrefixes[Math.floor(i / items)] as string) + (itemPrefixes[i % items] as string);
   const room = HOURS_PER_SERIES * (prefix.length * 3 + 4 + FIGURE_ROOM);
