@@ -34,4 +34,10 @@ describe("reading corpus", () => {
     expect(a.issues.filter((i) => i.severity === "error").map((i) => ({ code: i.code, cell: i.cell }))).toEqual(c.issues);
     expect(a.results).toBeUndefined();
   });
+
+  it.each(cases.map((c) => [c.file] as const))("%s gives the same grids read whole and read part by part from the disk", async (file) => {
+    const whole = await readWorkbookFile(join(DIR, file));
+    const parts = await readWorkbookFile(join(DIR, file), { readWholeBytes: 0 });
+    expect(parts).toEqual(whole);
+  });
 });

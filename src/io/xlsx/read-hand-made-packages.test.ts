@@ -26,8 +26,14 @@ function table(grids: WorkbookGrids, name: string): CellGrid {
   if (!found) throw new Error(`no table ${name}`);
   return found;
 }
+/** Each refusal is checked twice: the file read whole (as files up to READ_WHOLE_BYTES are) and part by part from the disk. */
+const READINGS = [
+  ["read whole", undefined],
+  ["read part by part", 0],
+] as const;
+let readWholeBytes: number | undefined;
 async function failure(file: string): Promise<string> {
-  const error: unknown = await readWorkbookFile(file).then(() => undefined, (e: unknown) => e);
+  const error: unknown = await readWorkbookFile(file, { readWholeBytes }).then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(WorkbookReadError);
   const message = (error as Error).message;
   expect(message).not.toMatch(/[\r\n]/);
@@ -110,7 +116,13 @@ describe("readWorkbookFile: cell values", () => {
   });
 });
 
-describe("readWorkbookFile: refusals", () => {
+describe.each(READINGS)("readWorkbookFile: refusals, %s", (_, bytes) => {
+  beforeAll(() => {
+    readWholeBytes = bytes;
+  });
+  afterAll(() => {
+    readWholeBytes = undefined;
+  });
   const bigSheet = (): Record<string, string> => {
     const parts = packageParts({ sheets: [{ name: "Settings", rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Setting</t></is></c></row>' }] });
     // 2 MiB of whitespace inside sheetData: compresses to a few kB.

@@ -23,17 +23,20 @@ export class ZipReadError extends Error {
 const key = (name: string): string => name.replace(/^\/+/, "").toLowerCase();
 
 /**
- * Opens a zip file, lists its entries from the central directory and checks their
- * declared sizes against `PACKAGE_BOUNDS`, and against the heap reading them would take
- * (`heapLimitBytes`), before any part is inflated.
+ * Opens a zip package — a file by path, or a whole file already in memory (a small workbook
+ * is read in one call: each part then costs no trip through the file system's thread pool)
+ * — lists its entries from the central directory and checks their declared sizes against
+ * `PACKAGE_BOUNDS`, and against the heap reading them would take (`heapLimitBytes`), before
+ * any part is inflated.
  * @example const pkg = await openZipPackage("model.xlsx"); await pkg.readText("xl/workbook.xml")
  */
-export async function openZipPackage(path: string, heapLimitBytes = Number.POSITIVE_INFINITY): Promise<ZipPackage> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zf) =>
-      err || !zf ? reject(new ZipReadError(err?.message ?? "cannot open the zip")) : resolve(zf),
-    ),
-  );
+export async function openZipPackage(source: string | Buffer, heapLimitBytes = Number.POSITIVE_INFINITY): Promise<ZipPackage> {
+  const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+    const opened = (err: Error | null, zf?: yauzl.ZipFile): void => (err || !zf ? reject(new ZipReadError(err?.message ?? "cannot open the zip")) : resolve(zf));
+    if (typeof source === "string") yauzl.open(source, options, opened);
+    else yauzl.fromBuffer(source, options, opened);
+  });
   try {
     const entries = await listEntries(zip);
     const sizes = entries.map((e) => ({ name: e.fileName, size: e.uncompressedSize }));
