@@ -38,7 +38,11 @@ export function packageRoot(from: string = __dirname): string {
 export const nodeSha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** What the CLI lends the engine (see AnalyseOptions). */
-export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256 };
+/**
+ * node:crypto's SHA-256 for the fingerprint, and every DMC's series in shared memory, so the
+ * series worker prints rates-by-dmc from the figures where they are (threaded-series.ts).
+ */
+export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256, allocateDmcSeries: (length) => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT)) };
 
 export interface AnalyseFileOptions {
   /** Keep every DMC's series (rates-by-dmc, explain, compare); default true. */

@@ -9,6 +9,8 @@ export const RUN_RECORD = "sctvm-run.json";
 export interface OutputFileText {
   readonly file: string;
   readonly text: string | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+  /** Called with each chunk of `text` once it is written: its memory may then be reused. */
+  readonly recycle?: (chunk: Uint8Array) => void;
 }
 
 export interface RunRecord {
@@ -53,7 +55,7 @@ export async function writeOutputSet(outDir: string, files: readonly OutputFileT
       const temp = join(outDir, `.sctvm-${token}-${f.file}.tmp`);
       temps.push({ file: f.file, temp });
       pendingTemps.add(temp);
-      entries.push({ file: f.file, ...(await writeHashed(temp, f.text, join(outDir, f.file))) });
+      entries.push({ file: f.file, ...(await writeHashed(temp, f.text, join(outDir, f.file), f.recycle)) });
     }
     const record: RunRecord = { version: 1, tool: "sctvm", ...meta, files: entries };
     const recordTemp = join(outDir, `.sctvm-${token}-${RUN_RECORD}.tmp`);
@@ -91,7 +93,7 @@ function commit(outDir: string, temps: readonly { file: string; temp: string }[]
  * write lands in the removed file; it cannot re-create the name). At most one write is in
  * flight, and the file is never closed under one.
  */
-async function writeHashed(temp: string, text: OutputFileText["text"], shown: string): Promise<{ bytes: number; sha256: string }> {
+async function writeHashed(temp: string, text: OutputFileText["text"], shown: string, recycle?: (chunk: Uint8Array) => void): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
   const fd = fsCall(() => openSync(temp, "w"), shown);
@@ -102,6 +104,7 @@ async function writeHashed(temp: string, text: OutputFileText["text"], shown: st
       bytes += buffer.length;
       await inFlight;
       inFlight = writeWhole(fd, buffer, shown);
+      if (recycle) inFlight = inFlight.then(() => recycle(buffer));
       // Handled now, thrown by the next `await inFlight`: while the next chunk is awaited (an
       // async source waits for the worker thread), a failed write must not count as an
       // unhandled rejection, which would end the process with a stack trace.

@@ -21,4 +21,6 @@ export interface SeriesJob {
   readonly ahead: number;
   /** Whether to print with the native printer (when this thread could load it). */
   readonly native: boolean;
+  /** The worker's blocks come back on this port once written, to print later blocks into. */
+  readonly spare: import("node:worker_threads").MessagePort;
 }

@@ -2,9 +2,10 @@
  * The second thread of a large rates file (see threaded-series.ts): claims blocks of series
  * from the shared counter, prints each with the engine's `seriesLinesBytes` and posts the
  * bytes back (transferred, not copied). It never runs more than `ahead` blocks past the
- * last one written, so a slow disk cannot make it hold the file in memory.
+ * last one written, so a slow disk cannot make it hold the file in memory. Its blocks come
+ * back on the `spare` port once written, and it prints later blocks into them.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { seriesLinesBytes, type SeriesTable } from "../engine/output/rates-series";
 import { nativeSeriesPrinter } from "./native-lines";
 import { CONTROL, type SeriesJob } from "./series-job";
@@ -13,6 +14,7 @@ function run(job: SeriesJob, post: (block: number, bytes: Uint8Array) => void): 
   const { control, blockSeries, blockCount, ahead, total } = job;
   const table: SeriesTable = job.table;
   const printer = job.native ? nativeSeriesPrinter() : undefined;
+  const spare: Uint8Array[] = [];
   for (;;) {
     if (Atomics.load(control, CONTROL.stop) !== 0) return;
     const block = Atomics.add(control, CONTROL.next, 1);
@@ -22,7 +24,9 @@ function run(job: SeriesJob, post: (block: number, bytes: Uint8Array) => void): 
       Atomics.wait(control, CONTROL.written, written, 100);
     }
     const from = block * blockSeries;
-    post(block, seriesLinesBytes(table, from, Math.min(total, from + blockSeries), printer));
+    // Its blocks written by now come back (this loop never yields to the event loop).
+    for (let m = receiveMessageOnPort(job.spare); m; m = receiveMessageOnPort(job.spare)) spare.push(m.message as Uint8Array);
+    post(block, seriesLinesBytes(table, from, Math.min(total, from + blockSeries), printer, spare.pop()));
   }
 }
 

@@ -1,7 +1,7 @@
 import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, seriesTableCsvChunks, type Analysis, type OutputFile, type OutputInput } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
 import { nativeSeriesPrinter } from "./native-lines";
-import { threadedSeriesChunks, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
+import { threadedSeriesFile, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -43,7 +43,8 @@ export function outputFileTexts(
   return OUTPUT_LIST.filter((o) => chosen.includes(o.file)).map((o) => {
     const table = o.seriesTable?.(input);
     if (table && worthThreads(table, threadedMin)) {
-      return { file: o.file, text: threadedSeriesChunks(table, seriesCsvHeader(o.columns), { printer, onDone: (blocks) => report?.(o.file, blocks) }) };
+      const { text, recycle } = threadedSeriesFile(table, seriesCsvHeader(o.columns), { printer, onDone: (blocks) => report?.(o.file, blocks) });
+      return { file: o.file, text, recycle };
     }
     // The table made once serves this thread's path too (with the native printer when there is one).
     if (table) return { file: o.file, text: seriesTableCsvChunks(table, o.columns, printer) };

@@ -42,6 +42,8 @@ export interface AnalyseOptions {
   readonly dmcSeries?: boolean;
   /** Refuse, before deriving, a model whose derivation would allocate more bytes than this. */
   readonly maxDeriveBytes?: number;
+  /** Makes the (zeroed) array of every DMC's series; see DeriveOptions. */
+  readonly allocateDmcSeries?: (length: number) => Float64Array;
 }
 
 /**
@@ -59,7 +61,7 @@ export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = 
     const bytes = estimateDerivation(model, dmcSeries).bytes;
     if (bytes > budgetBytes) return finish(issues, { tooLarge: { bytes, bytesWithoutDmcSeries: estimateDerivation(model, false).bytes, budgetBytes } });
   }
-  const results = deriveRates(model, { dmcSeries });
+  const results = deriveRates(model, { dmcSeries, allocateDmcSeries: options.allocateDmcSeries });
   const overflow = findOverflow(model, results);
   // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
   if (overflow.length > 0) return finish([...issues, ...overflow], {});

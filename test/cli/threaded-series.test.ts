@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyseWorkbook, OUTPUTS, type OutputInput } from "../../src/engine";
-import { seriesCount, seriesCsvChunks, seriesCsvHeader, seriesTable, type SeriesTable } from "../../src/engine/output/rates-series";
+import { seriesCount, seriesCsvChunks, seriesCsvHeader, seriesLinesBytes, seriesTable, type SeriesTable } from "../../src/engine/output/rates-series";
 import type * as Threaded from "../../src/cli/threaded-series";
 import { arbitraryModelTables, tablesToGrids } from "../support/arbitrary-model";
 import { ensureCliBuilt } from "../support/ensure-cli-built";
@@ -92,6 +92,52 @@ it.each([
   const { bytes, blocks } = await printed(table, { blockSeries: 1, ahead: 2, mainPrints: false, workerFile });
   expect(blocks).toEqual({ main: blocksOf(table, 1), worker: 0 });
   expect(bytes).toEqual(oneThread(input));
+});
+
+describe("buffers handed back by the writer (threadedSeriesFile's recycle)", () => {
+  const header = seriesCsvHeader(OUTPUTS["rates-by-dmc.csv"].columns);
+  // 2 groups × 40 DMCs of varied name length, some series all zero: 80 blocks of one series.
+  const table: SeriesTable = {
+    groupPrefixes: ["IOC,DSP,", "MOC,S1SP,"],
+    itemPrefixes: Array.from({ length: 40 }, (_, d) => `${"DMC".repeat(1 + (d % 7))}-${d},`),
+    values: Float64Array.from({ length: 2 * 40 * 24 }, (_, k) => (Math.floor(k / 24) % 9 === 4 ? 0 : ((k * 7919) % 1000) / 7)),
+  };
+  const expected = (): Buffer => Buffer.concat([Buffer.from(header), Buffer.from(seriesLinesBytes(table, 0, seriesCount(table)))]);
+
+  it("print this thread's later blocks into them: a few buffers for the whole file, the same bytes", async () => {
+    const workerFile = join(tmp.dir, "no-worker.js");
+    writeFileSync(workerFile, "throw new Error('no worker today');");
+    const { text, recycle } = threaded.threadedSeriesFile(table, header, { blockSeries: 1, ahead: 2, workerFile });
+    const chunks: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    let blocks = 0;
+    for await (const chunk of text) {
+      chunks.push(Buffer.from(chunk));
+      if (chunks.length > 1) {
+        buffers.add(chunk.buffer);
+        blocks++;
+      }
+      recycle(chunk);
+    }
+    expect(Buffer.concat(chunks)).toEqual(expected());
+    expect(blocks).toBeGreaterThan(60);
+    // A block larger than every buffer handed back gets a new one; most fit.
+    expect(buffers.size).toBeLessThan(blocks / 2);
+  });
+
+  it("go back to the worker for the blocks it printed (moved, not copied), the same bytes", async () => {
+    const { text, recycle } = threaded.threadedSeriesFile(table, header, { blockSeries: 1, ahead: 2, mainPrints: false });
+    const chunks: Buffer[] = [];
+    let handedBack = 0;
+    for await (const chunk of text) {
+      chunks.push(Buffer.from(chunk));
+      recycle(chunk);
+      if (chunks.length > 1 && chunk.buffer.byteLength === 0) handedBack++;
+    }
+    expect(Buffer.concat(chunks)).toEqual(expected());
+    expect(handedBack).toBeGreaterThan(60);
+    expect(handedBack).toBe(chunks.length - 1);
+  });
 });
 
 it("sctvm compute prints the rates files on two threads from the bundle (test hook) with the same files and run record", () => {

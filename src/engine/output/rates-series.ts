@@ -184,16 +184,24 @@ function encodePrefixes(table: SeriesTable): EncodedPrefixes {
  * The lines of series `from` to `to` (excluded) that are not all zero, as one byte array of
  * exactly their size: the pieces of a rates file that the CLI prints on two threads. The
  * pieces of consecutive ranges join to the lines `seriesCsvChunks` writes for the whole
- * range. The lines are made in a buffer kept between calls, so a piece costs one allocation.
- * With a `printer`, it prints what it can and this module the rest: the same bytes.
+ * range. The lines are made in a buffer kept between calls, then copied into `reuse` when it
+ * has room (a piece the caller is done with: the result is then a view of it), else into a
+ * new array an eighth larger than needed, so that it can be reused for later pieces. With a
+ * `printer`, it prints what it can and this module the rest: the same bytes.
  * @example seriesLinesBytes(table, 0, seriesCount(table)) // every line, without the header
  */
-export function seriesLinesBytes(table: SeriesTable, from: number, to: number, printer?: SeriesPrinter): Uint8Array {
+export function seriesLinesBytes(table: SeriesTable, from: number, to: number, printer?: SeriesPrinter, reuse?: Uint8Array): Uint8Array {
   scratch.at = 0;
-  if (!printer) {
-    for (let i = from; i < to; i++) appendSeries(table, i, scratch);
-    return scratch.bytes.slice(0, scratch.at);
-  }
+  if (printer) printLines(table, from, to, printer);
+  else for (let i = from; i < to; i++) appendSeries(table, i, scratch);
+  const size = scratch.at;
+  const out = reuse && reuse.length >= size ? reuse : new Uint8Array(size + (size >> 3));
+  out.set(scratch.bytes.subarray(0, size));
+  return out.subarray(0, size);
+}
+
+/** Series [from, to) into `scratch` by the printer, and by this module where it declines. */
+function printLines(table: SeriesTable, from: number, to: number, printer: SeriesPrinter): void {
   const { bytes, groupOffsets, itemOffsets, seriesRoom } = encodePrefixes(table);
   const state = new Float64Array(2);
   for (let i = from; i < to; ) {
@@ -210,7 +218,6 @@ export function seriesLinesBytes(table: SeriesTable, from: number, to: number, p
     else if (status === 2) grow(scratch, Math.max(seriesRoom, 4 << 20));
     else throw new Error(`internal error: the series printer returned ${status}`);
   }
-  return scratch.bytes.slice(0, scratch.at);
 }
 
 /** More room at the end of `out`: at least `room` bytes past `at` (doubling). */

@@ -69,7 +69,7 @@ describe("rates files in chunks", () => {
 describe("rates files in pieces (seriesLinesBytes, what the CLI prints on two threads)", () => {
   it("join to the file after its header, however the series are cut, for any model", () => {
     fc.assert(
-      fc.property(arbitraryModelTables, fc.array(fc.nat(), { maxLength: 8 }), (tables, cutsAt) => {
+      fc.property(arbitraryModelTables, fc.array(fc.nat(), { maxLength: 8 }), fc.nat(), (tables, cutsAt, reuseSize) => {
         const input = inputOf(analyseWorkbook(tablesToGrids(tables)));
         for (const file of RATES) {
           const output = OUTPUTS[file];
@@ -81,9 +81,22 @@ describe("rates files in pieces (seriesLinesBytes, what the CLI prints on two th
           const pieces = cuts.slice(1).map((to, k) => Buffer.from(seriesLinesBytes(table, cuts[k] as number, to)));
           const whole = Buffer.from(formatCsv(output.build(input)), "utf8");
           expect(Buffer.concat([Buffer.from(seriesCsvHeader(output.columns)), ...pieces])).toEqual(whole);
-          // A piece owns its bytes exactly (it is sent to another thread by its buffer).
+          // A piece has a buffer of its own (it is sent to another thread by its buffer), with
+          // room to be reused for a later piece.
           const piece = seriesLinesBytes(table, 0, total);
-          expect(piece.byteOffset === 0 && piece.buffer.byteLength === piece.length).toBe(true);
+          expect(piece.byteOffset).toBe(0);
+          expect(piece.buffer.byteLength).toBe(piece.length + (piece.length >> 3));
+          // Pieces made into a buffer given back (reused when it has room, else a new one):
+          // the same bytes, and a view of that buffer exactly when it had room.
+          let given: Uint8Array = new Uint8Array(reuseSize % (whole.length + 1));
+          const reused = cuts.slice(1).map((to, k) => {
+            const bytes = seriesLinesBytes(table, cuts[k] as number, to, undefined, given);
+            expect(bytes.buffer === given.buffer).toBe(given.length >= bytes.length);
+            const copy = Buffer.from(bytes);
+            given = new Uint8Array(bytes.buffer);
+            return copy;
+          });
+          expect(Buffer.concat(reused)).toEqual(Buffer.concat(pieces));
         }
       }),
       { numRuns: 60 },
