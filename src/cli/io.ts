@@ -2,10 +2,11 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { analyseWorkbook, type Analysis, type AnalyseOptions, type Issue } from "../engine";
+import { checkWorkbook, completeAnalysis, type Analysis, type AnalyseOptions, type Issue } from "../engine";
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
+import { deriveOnThreads, type ThreadedDeriveOptions } from "./threaded-derive";
 import { UsageError } from "./usage-error";
 
 export interface Io {
@@ -58,9 +59,28 @@ export interface AnalyseFileOptions {
  */
 export async function analyseFile(path: string, io: Io, options: AnalyseFileOptions = {}): Promise<Analysis> {
   const maxDeriveBytes = memoryBudgetBytes();
-  const a = analyseWorkbook(await readWorkbookFile(resolve(io.cwd, path)), { ...CLI_ANALYSE_OPTIONS, dmcSeries: options.dmcSeries ?? true, maxDeriveBytes });
-  if (a.tooLarge) throw new UsageError(tooLargeMessage(path, a.tooLarge, options.outputsWithoutDmc));
-  return a;
+  const analyseOptions: AnalyseOptions = { ...CLI_ANALYSE_OPTIONS, dmcSeries: options.dmcSeries ?? true, maxDeriveBytes };
+  const checked = checkWorkbook(await readWorkbookFile(resolve(io.cwd, path)), analyseOptions);
+  if ("done" in checked) {
+    if (checked.done.tooLarge) throw new UsageError(tooLargeMessage(path, checked.done.tooLarge, options.outputsWithoutDmc));
+    return checked.done;
+  }
+  const results = await deriveOnThreads(checked.model, { dmcSeries: analyseOptions.dmcSeries, allocateDmcSeries: analyseOptions.allocateDmcSeries }, deriveThreadOptions());
+  return completeAnalysis(checked, results, analyseOptions);
+}
+
+/**
+ * Row visits from which a derivation runs on two threads: THREADED_MIN_VISITS, or the test
+ * hook SCTVM_DERIVE_THREAD_MIN (a whole number; 0 threads every model of two or more
+ * phases), under which a line on stderr says how the phases were shared.
+ */
+function deriveThreadOptions(): ThreadedDeriveOptions {
+  const hook = process.env.SCTVM_DERIVE_THREAD_MIN;
+  if (hook === undefined || !/^\d+$/.test(hook)) return {};
+  return {
+    minVisits: Number(hook),
+    onDone: ({ main, worker }) => process.stderr.write(`sctvm: (SCTVM_DERIVE_THREAD_MIN) phases derived: ${main} here, ${worker} on the worker\n`),
+  };
 }
 
 /** An issue as one stderr line. */

@@ -51,17 +51,41 @@ export interface AnalyseOptions {
  * @example const a = analyseWorkbook(grids); if (a.results) a.results.summaries
  */
 export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = {}): Analysis {
+  const checked = checkWorkbook(grids, options);
+  if ("done" in checked) return checked.done;
+  return completeAnalysis(checked, deriveRates(checked.model, { dmcSeries: options.dmcSeries ?? true, allocateDmcSeries: options.allocateDmcSeries }), options);
+}
+
+/** A model parsed and validated, to derive; or the analysis, when it ends before deriving. */
+export type CheckedWorkbook = { readonly done: Analysis } | CheckedModel;
+
+export interface CheckedModel {
+  readonly model: VolumeModel;
+  /** The issues found so far (warnings only: a model with errors ends before deriving). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * `analyseWorkbook` up to deriving: parse, validate, and the memory budget. An adapter that
+ * derives its own way (the CLI, on two threads: the same bits) then calls `completeAnalysis`.
+ */
+export function checkWorkbook(grids: WorkbookGrids, options: AnalyseOptions = {}): CheckedWorkbook {
   const parsed = parseModel(grids);
   const issues = [...parsed.issues];
-  if (!parsed.model) return finish(issues, {});
+  if (!parsed.model) return { done: finish(issues, {}) };
   const model = parsed.model;
-  const dmcSeries = options.dmcSeries ?? true;
   const budgetBytes = options.maxDeriveBytes;
   if (budgetBytes !== undefined) {
-    const bytes = estimateDerivation(model, dmcSeries).bytes;
-    if (bytes > budgetBytes) return finish(issues, { tooLarge: { bytes, bytesWithoutDmcSeries: estimateDerivation(model, false).bytes, budgetBytes } });
+    const bytes = estimateDerivation(model, options.dmcSeries ?? true).bytes;
+    if (bytes > budgetBytes) return { done: finish(issues, { tooLarge: { bytes, bytesWithoutDmcSeries: estimateDerivation(model, false).bytes, budgetBytes } }) };
   }
-  const results = deriveRates(model, { dmcSeries, allocateDmcSeries: options.allocateDmcSeries });
+  return { model, issues };
+}
+
+/** `analyseWorkbook` after deriving: every figure finite, the results rules, the fingerprint. */
+export function completeAnalysis(checked: CheckedModel, results: Results, options: AnalyseOptions = {}): Analysis {
+  const { model } = checked;
+  const issues = [...checked.issues];
   const overflow = findOverflow(model, results);
   // Every derived figure is finite (spec v1.1): an overflow is an error at its input.
   if (overflow.length > 0) return finish([...issues, ...overflow], {});

@@ -93,9 +93,9 @@ describe("compute under faults", () => {
       const signal = signals[trial % 3] as NodeJS.Signals;
       const delay = Math.floor(random() * runMs * 1.1);
       const model = trial % 2 === 0 ? modelB : SAMPLE_XLSX;
-      // Every other pair of trials prints the rates files on two threads (the test hook
-      // threads every file), so a worker is running when some of the kills land.
-      const env = trial % 4 < 2 ? { ...process.env, SCTVM_SERIES_THREAD_MIN: "0" } : process.env;
+      // Every other pair of trials derives and prints the rates files on two threads (the
+      // test hooks thread every model and file), so a worker is running when some kills land.
+      const env = trial % 4 < 2 ? { ...process.env, SCTVM_SERIES_THREAD_MIN: "0", SCTVM_DERIVE_THREAD_MIN: "0" } : process.env;
       const run = await killAfter(["compute", model, "--out", out], delay, signal, env);
       const where = `trial ${trial}: ${signal} after ${delay} ms`;
       const stopped = run.signal !== null || run.code === 130 || run.code === 143;

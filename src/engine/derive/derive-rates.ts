@@ -8,9 +8,9 @@ import { buildTransactionSeries } from "./transaction-series";
  * The rate of each (DMC, transaction row): the override where one exists, else the row's
  * Rate; NaN where the row does not apply to the DMC's generation. Row-major [dmc][row].
  */
-export function buildRateMatrix(model: VolumeModel): Float64Array {
+export function buildRateMatrix(model: VolumeModel, allocate: (length: number) => Float64Array = (length) => new Float64Array(length)): Float64Array {
   const T = model.transactions.length;
-  const rates = new Float64Array(model.dmcs.length * T);
+  const rates = allocate(model.dmcs.length * T);
   model.dmcs.forEach((dmc, d) => {
     model.transactions.forEach((t, i) => {
       rates[d * T + i] = t.generation === "All" || t.generation === dmc.generation ? t.rate.value : Number.NaN;
@@ -58,6 +58,13 @@ export interface DeriveOptions {
    * figures where they are instead of a 100 MB copy.
    */
   readonly allocateDmcSeries?: (length: number) => Float64Array;
+  /**
+   * Makes the plan's large arrays (zeroed, of the length asked): the rate matrix, the drivers,
+   * and those the phases are derived into (every DMC's series unless `allocateDmcSeries` is
+   * given, the transaction series, the providers' hours). The CLI lends shared memory so
+   * that a second thread derives some of the phases without a copy of the inputs.
+   */
+  readonly allocate?: (length: number) => Float64Array;
 }
 
 /**
@@ -65,79 +72,27 @@ export interface DeriveOptions {
  * stream (spec section 3). Summation order is fixed so that every figure is the exact
  * left-to-right sum of the terms `explain` lists: loads over rows (table order) for a DMC
  * series, loads over DMCs for a transaction series, DMC series over DMCs for a provider hour.
+ * Phases are independent: `planDerivation`, `derivePhase` for each phase in any order, on any
+ * thread, then `finishDerivation` give the same bits (what the CLI does on two threads).
  * @example const results = deriveRates(model); summaryOf(results, 0, 0).status // "PASS"
  */
 export function deriveRates(model: VolumeModel, options: DeriveOptions = {}): Results {
-  const P = model.phases.length;
-  const R = model.providers.length;
-  const D = model.dmcs.length;
-  const T = model.transactions.length;
-  const { series, seriesOfRow } = buildTransactionSeries(model.transactions);
-  const S = series.length;
-  const byDmc = options.dmcSeries === false ? null : options.allocateDmcSeries ? zeroedOfLength(options.allocateDmcSeries, P * R * D * HOURS) : allocateSeries(P, R, D);
-  const bySeries = allocateSeries(P, R, S);
-  const byStream = allocateSeries(P, R, STREAMS.length);
-  const providerHourly = allocateSeries(P, R, 1);
-
-  // Flat per-row inputs so the hot loop touches typed arrays only.
-  const shares = new Float64Array(T * HOURS);
-  const routing = new Float64Array(T * R);
-  const streamOfRow = new Int32Array(T);
-  model.transactions.forEach((t, i) => {
-    const profile = model.profiles[t.profile];
-    for (let h = 0; h < HOURS; h++) shares[i * HOURS + h] = profile?.shares[h]?.value ?? 0;
-    for (let p = 0; p < R; p++) routing[i * R + p] = t.routing[p]?.value ?? 0;
-    streamOfRow[i] = STREAM_INDEX[t.stream];
-  });
-  const routedRows: number[][] = model.transactions.map((_, i) => {
-    const out: number[] = [];
-    for (let p = 0; p < R; p++) if ((routing[i * R + p] ?? 0) !== 0) out.push(p);
-    return out;
-  });
-  const drivers = new Float64Array(P * D * STREAMS.length); // [phase][dmc][stream]
-  for (const v of model.volumes) {
-    const base = (v.phase * D + v.dmc) * STREAMS.length;
-    for (const stream of STREAMS) drivers[base + STREAM_INDEX[stream]] = driverOf(v, stream).value;
-  }
-
-  const kernel: Kernel = {
-    R,
-    S,
-    D,
-    T,
-    rates: buildRateMatrix(model),
-    uplift: 1 + model.settings.contingency.value,
-    drivers,
-    shares,
-    routing,
-    streamOfRow,
-    routedRows,
-    seriesOfRow,
-    dmcLoads: new Float64Array(R * HOURS),
-    byDmc,
-    bySeries,
-    providerHourly,
-  };
-  for (let ph = 0; ph < P; ph++) {
-    for (let d = 0; d < D; d++) deriveDmc(kernel, ph, d);
-  }
-  addStreams(series, P, R, bySeries, byStream);
-  const partial = { phaseCount: P, providerCount: R, dmcCount: D, series, providerHourly, byDmc, bySeries, byStream };
-  return { ...partial, summaries: checkLevels(model, partial) };
+  const plan = planDerivation(model, options);
+  for (let ph = 0; ph < plan.P; ph++) derivePhase(plan, ph);
+  return finishDerivation(model, plan);
 }
 
-function zeroedOfLength(allocate: (length: number) => Float64Array, length: number): Float64Array {
-  const array = allocate(length);
-  if (array.length !== length) throw new Error(`internal error: allocateDmcSeries gave ${array.length} figures for ${length}`);
-  return array;
-}
-
-/** The derivation's inputs and accumulators, flat, as the per-DMC step reads them. */
-interface Kernel {
+/**
+ * A derivation as plain data (typed arrays and numbers: it can be posted to another
+ * thread): its inputs, flattened so the hot loop touches typed arrays only, and the
+ * accumulators the phases are derived into.
+ */
+export interface DerivationPlan {
+  readonly P: number;
   readonly R: number;
-  readonly S: number;
   readonly D: number;
   readonly T: number;
+  readonly S: number;
   /** buildRateMatrix: [dmc][row], NaN where the row does not apply. */
   readonly rates: Float64Array;
   /** 1 + Contingency. */
@@ -149,14 +104,100 @@ interface Kernel {
   /** [row][provider]: the row's routing. */
   readonly routing: Float64Array;
   readonly streamOfRow: Int32Array;
-  /** Per row, the providers it routes a non-zero share to. */
-  readonly routedRows: readonly (readonly number[])[];
   readonly seriesOfRow: Int32Array;
-  /** One DMC's series on every provider, summed over its rows (scratch, [provider][hour]). */
-  readonly dmcLoads: Float64Array;
+  /** Row i routes a non-zero share to providers `routed[routedFrom[i] … routedFrom[i+1])`. */
+  readonly routedFrom: Int32Array;
+  readonly routed: Int32Array;
+  /** [phase][provider][dmc][hour], or null when every DMC's series is not kept. */
   readonly byDmc: Float64Array | null;
+  /** [phase][provider][series][hour]. */
   readonly bySeries: Float64Array;
+  /** [phase][provider][hour]. */
   readonly providerHourly: Float64Array;
+}
+
+/** The inputs of a derivation laid out flat, and its accumulators (zeroed). */
+export function planDerivation(model: VolumeModel, options: DeriveOptions = {}): DerivationPlan {
+  const P = model.phases.length;
+  const R = model.providers.length;
+  const D = model.dmcs.length;
+  const T = model.transactions.length;
+  const { series, seriesOfRow } = buildTransactionSeries(model.transactions);
+  const S = series.length;
+  const allocate = (length: number, by = options.allocate): Float64Array => (by ? zeroedOfLength(by, length) : new Float64Array(length));
+  const shares = new Float64Array(T * HOURS);
+  const routing = new Float64Array(T * R);
+  const streamOfRow = new Int32Array(T);
+  const routedFrom = new Int32Array(T + 1);
+  const routed: number[] = [];
+  model.transactions.forEach((t, i) => {
+    const profile = model.profiles[t.profile];
+    for (let h = 0; h < HOURS; h++) shares[i * HOURS + h] = profile?.shares[h]?.value ?? 0;
+    for (let p = 0; p < R; p++) {
+      const share = t.routing[p]?.value ?? 0;
+      routing[i * R + p] = share;
+      if (share !== 0) routed.push(p);
+    }
+    routedFrom[i + 1] = routed.length;
+    streamOfRow[i] = STREAM_INDEX[t.stream];
+  });
+  const drivers = allocate(P * D * STREAMS.length);
+  for (const v of model.volumes) {
+    const base = (v.phase * D + v.dmc) * STREAMS.length;
+    for (const stream of STREAMS) drivers[base + STREAM_INDEX[stream]] = driverOf(v, stream).value;
+  }
+  return {
+    P,
+    R,
+    D,
+    T,
+    S,
+    rates: buildRateMatrix(model, allocate),
+    uplift: 1 + model.settings.contingency.value,
+    drivers,
+    shares,
+    routing,
+    streamOfRow,
+    seriesOfRow,
+    routedFrom,
+    routed: Int32Array.from(routed),
+    byDmc: options.dmcSeries === false ? null : allocate(P * R * D * HOURS, options.allocateDmcSeries ?? options.allocate),
+    bySeries: allocate(P * R * S * HOURS),
+    providerHourly: allocate(P * R * HOURS),
+  };
+}
+
+function zeroedOfLength(allocate: (length: number) => Float64Array, length: number): Float64Array {
+  const array = allocate(length);
+  if (array.length !== length) throw new Error(`internal error: an allocator gave ${array.length} figures for ${length}`);
+  return array;
+}
+
+/**
+ * Every DMC of phase `ph`, DMC by DMC: only that phase's part of the accumulators is
+ * written, so two threads may derive different phases of one plan at once.
+ */
+export function derivePhase(plan: DerivationPlan, ph: number): void {
+  const dmcLoads = new Float64Array(plan.R * HOURS);
+  for (let d = 0; d < plan.D; d++) deriveDmc(plan, dmcLoads, ph, d);
+}
+
+/** Zeroes phase `ph`'s part of the accumulators (before deriving it again). */
+export function clearPhase(plan: DerivationPlan, ph: number): void {
+  const { R, D, S } = plan;
+  plan.byDmc?.fill(0, seriesOffset(R, D, ph, 0, 0), seriesOffset(R, D, ph + 1, 0, 0));
+  plan.bySeries.fill(0, seriesOffset(R, S, ph, 0, 0), seriesOffset(R, S, ph + 1, 0, 0));
+  plan.providerHourly.fill(0, seriesOffset(R, 1, ph, 0, 0), seriesOffset(R, 1, ph + 1, 0, 0));
+}
+
+/** The results of a plan whose every phase is derived: streams summed, levels checked. */
+export function finishDerivation(model: VolumeModel, plan: DerivationPlan): Results {
+  const { series } = buildTransactionSeries(model.transactions);
+  const { P, R, D, byDmc, bySeries, providerHourly } = plan;
+  const byStream = allocateSeries(P, R, STREAMS.length);
+  addStreams(series, P, R, bySeries, byStream);
+  const partial = { phaseCount: P, providerCount: R, dmcCount: D, series, providerHourly, byDmc, bySeries, byStream };
+  return { ...partial, summaries: checkLevels(model, partial) };
 }
 
 /**
@@ -166,29 +207,29 @@ interface Kernel {
  * DMC), so V8 optimises it after a few calls instead of replacing a long-running loop mid-way
  * (on-stack replacement, which also deoptimised on the code after the loop).
  */
-function deriveDmc(k: Kernel, ph: number, d: number): void {
-  const { R, S, T, rates, drivers, streamOfRow, routedRows, seriesOfRow, shares, routing, dmcLoads, bySeries } = k;
+function deriveDmc(plan: DerivationPlan, dmcLoads: Float64Array, ph: number, d: number): void {
+  const { R, S, T, rates, drivers, streamOfRow, routedFrom, routed, seriesOfRow, shares, routing, bySeries, uplift } = plan;
   dmcLoads.fill(0);
-  const dBase = (ph * k.D + d) * STREAMS.length;
+  const dBase = (ph * plan.D + d) * STREAMS.length;
   for (let i = 0; i < T; i++) {
     const rate = rates[d * T + i] as number;
     if (Number.isNaN(rate)) continue;
     const driver = drivers[dBase + (streamOfRow[i] as number)] as number;
     // Formula order of spec 3: driver × rate × (1 + Contingency), then × share × route.
-    const daily = driver * rate * k.uplift;
+    const daily = driver * rate * uplift;
     if (daily === 0) continue;
-    const providers = routedRows[i] as readonly number[];
     const s = seriesOfRow[i] as number;
-    for (let j = 0; j < providers.length; j++) {
-      const p = providers[j] as number;
+    const last = routedFrom[i + 1] as number;
+    for (let j = routedFrom[i] as number; j < last; j++) {
+      const p = routed[j] as number;
       addLoads(daily, shares, i * HOURS, routing[i * R + p] as number, dmcLoads, p * HOURS, bySeries, seriesOffset(R, S, ph, p, s));
     }
   }
-  const { providerHourly, byDmc } = k;
+  const { providerHourly, byDmc } = plan;
   for (let p = 0; p < R; p++) {
     const total = seriesOffset(R, 1, ph, p, 0);
     for (let h = 0; h < HOURS; h++) providerHourly[total + h] = (providerHourly[total + h] as number) + (dmcLoads[p * HOURS + h] as number);
-    if (byDmc) byDmc.set(dmcLoads.subarray(p * HOURS, (p + 1) * HOURS), seriesOffset(R, k.D, ph, p, d));
+    if (byDmc) byDmc.set(dmcLoads.subarray(p * HOURS, (p + 1) * HOURS), seriesOffset(R, plan.D, ph, p, d));
   }
 }
 

@@ -1,0 +1,108 @@
+/**
+ * A large derivation on two threads. Phases are independent (the engine's `derivePhase`
+ * writes only its phase's part of the accumulators), so this thread and a worker
+ * (derive-worker.ts) claim phases from a shared counter and derive them into shared memory:
+ * the same bits as one thread. Only worth it for a large model: a worker takes ~40 ms to
+ * start and derives cold, so on the bench model (300,000 row visits, ~45 ms) two threads
+ * were slower than one, while the 100,002-row model (6 M visits, ~0.7 s) gains ~0.35 s.
+ * This thread starts deriving at once and the worker joins when it is up. A worker that
+ * cannot start, fails or dies leaves its unfinished phases to this thread, which clears and
+ * derives them again.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { clearPhase, derivePhase, finishDerivation, planDerivation, type DeriveOptions, type Results, type VolumeModel } from "../engine";
+import { doneSlot, NEXT_PHASE, type DeriveJob } from "./derive-job";
+
+/** Row visits (phases × DMCs × transaction rows) from which a second thread derives. */
+export const THREADED_MIN_VISITS = 2_000_000;
+
+/** The compiled worker (lib/src/cli/derive-worker.js) from lib/src/cli or from lib/ (the bundle); absent under ts-jest. */
+export function deriveWorkerFile(): string | undefined {
+  return [join(__dirname, "derive-worker.js"), join(__dirname, "src", "cli", "derive-worker.js")].find((f) => existsSync(f));
+}
+
+/** A zeroed array in shared memory, so both threads see it. */
+export const sharedFigures = (length: number): Float64Array => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+
+export interface ThreadedDeriveOptions {
+  /** Row visits from which a worker helps (default THREADED_MIN_VISITS; 0: always, with two or more phases). */
+  readonly minVisits?: number;
+  /** False: this thread derives only what the worker cannot (tests of the worker's part). */
+  readonly mainDerives?: boolean;
+  /** The worker script (tests: one that fails). */
+  readonly workerFile?: string;
+  /** Told how the phases were shared (tests, the SCTVM_DERIVE_THREAD_MIN hook). */
+  readonly onDone?: (counts: { readonly main: number; readonly worker: number }) => void;
+}
+
+/**
+ * `deriveRates(model, options)`, on two threads when the model is large enough and the
+ * machine has a second core: the same results, bit for bit.
+ * @example const results = await deriveOnThreads(model, { dmcSeries: true })
+ */
+export async function deriveOnThreads(model: VolumeModel, options: DeriveOptions, threaded: ThreadedDeriveOptions = {}): Promise<Results> {
+  const visits = model.phases.length * model.dmcs.length * model.transactions.length;
+  const file = threaded.workerFile ?? deriveWorkerFile();
+  const worth = model.phases.length >= 2 && visits >= (threaded.minVisits ?? THREADED_MIN_VISITS) && availableParallelism() > 1 && file !== undefined;
+  const plan = planDerivation(model, worth ? { ...options, allocate: sharedFigures } : options);
+  const control = new Int32Array(new SharedArrayBuffer((1 + plan.P) * Int32Array.BYTES_PER_ELEMENT));
+  const worker = worth ? startWorker(file, { plan, control }) : undefined;
+  const mine = new Set<number>();
+  if (threaded.mainDerives !== false || !worker) {
+    for (let ph = Atomics.add(control, NEXT_PHASE, 1); ph < plan.P; ph = Atomics.add(control, NEXT_PHASE, 1)) {
+      derivePhase(plan, ph);
+      mine.add(ph);
+    }
+  }
+  const theirs = Array.from({ length: plan.P }, (_, ph) => ph).filter((ph) => !mine.has(ph));
+  const left = worker ? await unfinishedAfter(worker, theirs, control) : theirs;
+  for (const ph of left) {
+    clearPhase(plan, ph);
+    derivePhase(plan, ph);
+  }
+  threaded.onDone?.({ main: mine.size + left.length, worker: theirs.length - left.length });
+  return finishDerivation(model, plan);
+}
+
+function startWorker(file: string | undefined, job: DeriveJob): Worker | undefined {
+  if (!file) return undefined;
+  try {
+    const worker = new Worker(file, { workerData: job });
+    // Errors end it; this thread then derives what it left (see unfinishedAfter).
+    worker.on("error", () => undefined);
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the worker has derived `phases` or is gone, and gives those it did not finish.
+ * The worker is ended first, so nothing writes the shared arrays any more.
+ */
+async function unfinishedAfter(worker: Worker, phases: readonly number[], control: Int32Array): Promise<number[]> {
+  const unfinished = (): number[] => phases.filter((ph) => Atomics.load(control, doneSlot(ph)) !== 1);
+  if (unfinished().length > 0) {
+    await new Promise<void>((resolve) => {
+      const settle = (): void => {
+        worker.off("message", check);
+        worker.off("error", settle);
+        worker.off("exit", settle);
+        resolve();
+      };
+      const check = (): void => {
+        if (unfinished().length === 0) settle();
+      };
+      worker.on("message", check);
+      worker.on("error", settle);
+      worker.on("exit", settle);
+      check();
+    });
+  }
+  await worker.terminate();
+  return unfinished();
+}
+
