@@ -6,7 +6,7 @@ import { checkWorkbook, completeAnalysis, type Analysis, type AnalyseOptions, ty
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
-import { deriveOnThreads, type ThreadedDeriveOptions } from "./threaded-derive";
+import { deriveOnThreads, sharedFigures, type ThreadedDeriveOptions } from "./threaded-derive";
 import { UsageError } from "./usage-error";
 
 export interface Io {
@@ -38,12 +38,12 @@ export function packageRoot(from: string = __dirname): string {
 /** SHA-256 by node:crypto: the same digest as the engine's pure one, about ten times faster. */
 export const nodeSha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** What the CLI lends the engine (see AnalyseOptions). */
 /**
- * node:crypto's SHA-256 for the fingerprint, and every DMC's series in shared memory, so the
- * series worker prints rates-by-dmc from the figures where they are (threaded-series.ts).
+ * What the CLI lends the engine (see AnalyseOptions): node:crypto's SHA-256 for the
+ * fingerprint, and every DMC's series in shared memory, so the series worker prints
+ * rates-by-dmc from the figures where they are (threaded-series.ts).
  */
-export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256, allocateDmcSeries: (length) => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT)) };
+export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256, allocateDmcSeries: sharedFigures };
 
 export interface AnalyseFileOptions {
   /** Keep every DMC's series (rates-by-dmc, explain, compare); default true. */

@@ -49,16 +49,16 @@ export async function deriveOnThreads(model: VolumeModel, options: DeriveOptions
   const worth = model.phases.length >= 2 && visits >= (threaded.minVisits ?? THREADED_MIN_VISITS) && availableParallelism() > 1 && file !== undefined;
   const plan = planDerivation(model, worth ? { ...options, allocate: sharedFigures } : options);
   const control = new Int32Array(new SharedArrayBuffer((1 + plan.P) * Int32Array.BYTES_PER_ELEMENT));
-  const worker = worth ? startWorker(file, { plan, control }) : undefined;
+  const helper = worth ? startWorker(file, { plan, control }) : undefined;
   const mine = new Set<number>();
-  if (threaded.mainDerives !== false || !worker) {
+  if (threaded.mainDerives !== false || !helper) {
     for (let ph = Atomics.add(control, NEXT_PHASE, 1); ph < plan.P; ph = Atomics.add(control, NEXT_PHASE, 1)) {
       derivePhase(plan, ph);
       mine.add(ph);
     }
   }
   const theirs = Array.from({ length: plan.P }, (_, ph) => ph).filter((ph) => !mine.has(ph));
-  const left = worker ? await unfinishedAfter(worker, theirs, control) : theirs;
+  const left = helper ? await unfinishedAfter(helper, theirs, control) : theirs;
   for (const ph of left) {
     clearPhase(plan, ph);
     derivePhase(plan, ph);
@@ -67,13 +67,23 @@ export async function deriveOnThreads(model: VolumeModel, options: DeriveOptions
   return finishDerivation(model, plan);
 }
 
-function startWorker(file: string | undefined, job: DeriveJob): Worker | undefined {
+/** A started worker, and whether it has failed or exited (its events may come before anyone waits). */
+interface Helper {
+  readonly worker: Worker;
+  gone: boolean;
+}
+
+function startWorker(file: string | undefined, job: DeriveJob): Helper | undefined {
   if (!file) return undefined;
   try {
-    const worker = new Worker(file, { workerData: job });
-    // Errors end it; this thread then derives what it left (see unfinishedAfter).
-    worker.on("error", () => undefined);
-    return worker;
+    const helper: Helper = { worker: new Worker(file, { workerData: job }), gone: false };
+    // An error ends it; this thread then derives what it left (see unfinishedAfter).
+    const gone = (): void => {
+      helper.gone = true;
+    };
+    helper.worker.on("error", gone);
+    helper.worker.on("exit", gone);
+    return helper;
   } catch {
     return undefined;
   }
@@ -83,9 +93,9 @@ function startWorker(file: string | undefined, job: DeriveJob): Worker | undefin
  * Waits until the worker has derived `phases` or is gone, and gives those it did not finish.
  * The worker is ended first, so nothing writes the shared arrays any more.
  */
-async function unfinishedAfter(worker: Worker, phases: readonly number[], control: Int32Array): Promise<number[]> {
+async function unfinishedAfter({ worker, gone }: Helper, phases: readonly number[], control: Int32Array): Promise<number[]> {
   const unfinished = (): number[] => phases.filter((ph) => Atomics.load(control, doneSlot(ph)) !== 1);
-  if (unfinished().length > 0) {
+  if (unfinished().length > 0 && !gone) {
     await new Promise<void>((resolve) => {
       const settle = (): void => {
         worker.off("message", check);
