@@ -1,4 +1,4 @@
-import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, seriesTableCsvChunks, type Analysis, type OutputFile, type OutputInput } from "../engine";
+import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, seriesTableCsvChunks, type Analysis, type OutputFile, type OutputInput, type SeriesPrinter, type SeriesTable } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
 import { nativeSeriesPrinter } from "./native-lines";
 import { threadedSeriesFile, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
@@ -47,7 +47,7 @@ export function outputFileTexts(
       return { file: o.file, text, recycle };
     }
     // The table made once serves this thread's path too (with the native printer when there is one).
-    if (table) return { file: o.file, text: seriesTableCsvChunks(table, o.columns, printer) };
+    if (table) return printer ? recycledBlocks(o.file, table, o.columns, printer) : { file: o.file, text: seriesTableCsvChunks(table, o.columns) };
     return { file: o.file, text: o.csvChunks ? o.csvChunks(input) : o.csv(input) };
   });
 }
@@ -56,6 +56,8 @@ export function outputFileTexts(
 export interface SyncOutputFileText {
   readonly file: OutputFile;
   readonly text: string | Iterable<Uint8Array>;
+  /** See OutputFileText: a chunk handed back once written is printed into again. */
+  readonly recycle?: (chunk: Uint8Array) => void;
 }
 
 /**
@@ -72,4 +74,30 @@ function threadedMinFigures(): number {
 function threadHookReport(): ((file: OutputFile, blocks: { main: number; worker: number }) => void) | undefined {
   if (process.env.SCTVM_SERIES_THREAD_MIN === undefined) return undefined;
   return (file, { main, worker }) => process.stderr.write(`sctvm: (SCTVM_SERIES_THREAD_MIN) ${file} printed on two threads: ${main} blocks here, ${worker} on the worker\n`);
+}
+
+/**
+ * A rates file printed on this thread in blocks, each block's buffer handed back by the
+ * writer once written (`recycle`) and printed into again: a few buffers for the whole file
+ * instead of a new ~2 MB array a block.
+ */
+function recycledBlocks(file: OutputFile, table: SeriesTable, columns: readonly string[], printer: SeriesPrinter): OutputFileText {
+  const spare: Uint8Array[] = [];
+  const blocks = new WeakSet<ArrayBufferLike>();
+  function* marked(): Generator<Uint8Array> {
+    let header = true;
+    for (const chunk of seriesTableCsvChunks(table, columns, printer, undefined, () => spare.pop())) {
+      // The header is the engine's own array, never printed into.
+      if (!header) blocks.add(chunk.buffer);
+      header = false;
+      yield chunk;
+    }
+  }
+  return {
+    file,
+    text: marked(),
+    recycle: (chunk) => {
+      if (blocks.delete(chunk.buffer)) spare.push(new Uint8Array(chunk.buffer));
+    },
+  };
 }

@@ -104,10 +104,11 @@ export const SERIES_BLOCK = 2048;
 /**
  * The CSV of a `SeriesTable` as UTF-8 byte chunks made as they are consumed: header, then
  * the lines. Without a printer, chunks of at least `chunkBytes` (but the last); with one,
- * a chunk a block of `SERIES_BLOCK` series (`seriesLinesBytes`). The same bytes either way.
+ * a chunk a block of `SERIES_BLOCK` series (`seriesLinesBytes`, into what `spare` gives: a
+ * block's buffer the caller is done with). The same bytes either way.
  * @example concat([...seriesTableCsvChunks(table, COLUMNS, printer)]) // = UTF-8 of the whole CSV
  */
-export function* seriesTableCsvChunks(table: SeriesTable, columns: readonly string[], printer?: SeriesPrinter, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+export function* seriesTableCsvChunks(table: SeriesTable, columns: readonly string[], printer?: SeriesPrinter, chunkBytes = CHUNK_BYTES, spare?: () => Uint8Array | undefined): Generator<Uint8Array> {
   const total = seriesCount(table);
   if (!printer) {
     yield* seriesLineChunks(table, 0, total, chunkBytes, seriesCsvHeader(columns));
@@ -115,7 +116,7 @@ export function* seriesTableCsvChunks(table: SeriesTable, columns: readonly stri
   }
   yield seriesCsvHeader(columns);
   for (let from = 0; from < total; from += SERIES_BLOCK) {
-    const bytes = seriesLinesBytes(table, from, Math.min(total, from + SERIES_BLOCK), printer);
+    const bytes = seriesLinesBytes(table, from, Math.min(total, from + SERIES_BLOCK), printer, spare?.());
     if (bytes.length > 0) yield bytes;
   }
 }

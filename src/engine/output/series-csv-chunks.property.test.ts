@@ -4,7 +4,7 @@ import { analyseWorkbook, formatCsv, OUTPUTS, type OutputInput } from "..";
 import { arbitraryModelTables, tablesToGrids } from "../../../test/support/arbitrary-model";
 import { buildGrids } from "../../../test/support/model-grids";
 import { formatNumber } from "./format-csv";
-import { seriesCount, seriesCsvChunks, seriesCsvHeader, seriesFigureList, seriesLinesBytes, seriesTable } from "./rates-series";
+import { SERIES_BLOCK, seriesCount, seriesCsvChunks, seriesCsvHeader, seriesFigureList, seriesLinesBytes, seriesTable, seriesTableCsvChunks, type SeriesPrinter, type SeriesTable } from "./rates-series";
 
 const RATES = ["rates-by-dmc.csv", "rates-by-transaction.csv"] as const;
 const KIND = { "rates-by-dmc.csv": "dmc", "rates-by-transaction.csv": "transaction" } as const;
@@ -100,6 +100,44 @@ describe("rates files in pieces (seriesLinesBytes, what the CLI prints on two th
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("seriesTableCsvChunks with a printer, blocks printed into buffers handed back", () => {
+  // A printer that declines every series: this module prints them all, on the printer's path.
+  const declines: SeriesPrinter = (_out, _values, _from, to, _items, _prefixes, _g, _i, state) => ((state[1] as number) >= to ? 0 : 1);
+  it("gives the same bytes, and prints later blocks into the buffers of written ones", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 8, max: 200 }), fc.nat(), (groups, extra, seed) => {
+        // Just over one block in all: two or three blocks, the last one small.
+        const items = Math.ceil(SERIES_BLOCK / groups) + extra;
+        const table: SeriesTable = {
+          groupPrefixes: Array.from({ length: groups }, (_, g) => `P${g},R${g},`),
+          itemPrefixes: Array.from({ length: items }, (_, t) => `${"D".repeat(1 + ((t + seed) % 5))}${t},`),
+          values: Float64Array.from({ length: groups * items * 24 }, (_, k) => ((Math.floor(k / 24) + seed) % 7 === 0 ? 0 : ((k * 7919 + seed) % 1000) / 8)),
+        };
+        const columns = ["Phase", "Provider", "DMC", "Hour", "Rate"];
+        const plain = Buffer.concat([...seriesTableCsvChunks(table, columns, declines)].map((c) => Buffer.from(c)));
+        const spare: Uint8Array[] = [];
+        const seen = new Set<ArrayBufferLike>();
+        const copies: Buffer[] = [];
+        let blocks = 0;
+        for (const chunk of seriesTableCsvChunks(table, columns, declines, undefined, () => spare.pop())) {
+          copies.push(Buffer.from(chunk));
+          if (copies.length === 1) continue;
+          blocks++;
+          seen.add(chunk.buffer);
+          spare.push(new Uint8Array(chunk.buffer));
+        }
+        // Buffer#equals: toEqual would compare megabytes element by element.
+        expect(Buffer.concat(copies).equals(plain)).toBe(true);
+        // Every block holds a series that is not all zero (one in seven is).
+        expect(blocks).toBe(Math.ceil((groups * items) / SERIES_BLOCK));
+        // Blocks vary in size: one larger than the buffer handed back gets a new one.
+        expect(seen.size).toBeLessThan(blocks);
+      }),
+      { numRuns: 3 },
     );
   });
 });
