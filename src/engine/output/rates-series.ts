@@ -183,47 +183,50 @@ function encodePrefixes(table: SeriesTable): EncodedPrefixes {
 
 /**
  * The lines of series `from` to `to` (excluded) that are not all zero, as one byte array of
- * exactly their size: the pieces of a rates file that the CLI prints on two threads. The
- * pieces of consecutive ranges join to the lines `seriesCsvChunks` writes for the whole
- * range. The lines are made in a buffer kept between calls, then copied into `reuse` when it
- * has room (a piece the caller is done with: the result is then a view of it), else into a
- * new array an eighth larger than needed, so that it can be reused for later pieces. With a
+ * their own (byte offset 0): the pieces of a rates file that the CLI prints on two threads.
+ * The pieces of consecutive ranges join to the lines `seriesCsvChunks` writes for the whole
+ * range. The lines are printed straight into `reuse` (a piece the caller is done with),
+ * else into a new array an eighth larger than the last piece, so that it can be reused for
+ * later pieces; either is replaced by a larger copy when the lines need more room. With a
  * `printer`, it prints what it can and this module the rest: the same bytes.
  * @example seriesLinesBytes(table, 0, seriesCount(table)) // every line, without the header
  */
 export function seriesLinesBytes(table: SeriesTable, from: number, to: number, printer?: SeriesPrinter, reuse?: Uint8Array): Uint8Array {
-  scratch.at = 0;
-  if (printer) printLines(table, from, to, printer);
-  else for (let i = from; i < to; i++) appendSeries(table, i, scratch);
-  const size = scratch.at;
-  const out = reuse && reuse.length >= size ? reuse : new Uint8Array(size + (size >> 3));
-  out.set(scratch.bytes.subarray(0, size));
-  return out.subarray(0, size);
+  const out: ByteBuffer = { bytes: reuse ?? new Uint8Array(Math.ceil(bytesPerSeries * (to - from) * 1.125)), at: 0 };
+  if (printer) printLines(table, from, to, printer, out);
+  else for (let i = from; i < to; i++) appendSeries(table, i, out);
+  if (to > from) bytesPerSeries = out.at / (to - from);
+  return out.bytes.subarray(0, out.at);
 }
 
-/** Series [from, to) into `scratch` by the printer, and by this module where it declines. */
-function printLines(table: SeriesTable, from: number, to: number, printer: SeriesPrinter): void {
+/** Bytes a series took in the last piece seriesLinesBytes made: its guess for a new one. */
+let bytesPerSeries = 0;
+
+/** Series [from, to) into `out` by the printer, and by this module where it declines. */
+function printLines(table: SeriesTable, from: number, to: number, printer: SeriesPrinter, out: ByteBuffer): void {
   const { bytes, groupOffsets, itemOffsets, seriesRoom } = encodePrefixes(table);
   const state = new Float64Array(2);
+  // Short of room: one larger copy with room for the rest, at the rate so far (or the last piece's).
+  const roomForRest = (i: number): number => Math.max(seriesRoom, Math.ceil((i > from ? out.at / (i - from) : bytesPerSeries) * (to - i) * 1.125));
   for (let i = from; i < to; ) {
-    if (scratch.at + seriesRoom > scratch.bytes.length) grow(scratch, Math.max(seriesRoom, 4 << 20));
-    state[0] = scratch.at;
+    if (out.at + seriesRoom > out.bytes.length) grow(out, roomForRest(i));
+    state[0] = out.at;
     state[1] = i;
-    const status = printer(scratch.bytes, table.values, i, to, table.itemPrefixes.length, bytes, groupOffsets, itemOffsets, state);
-    scratch.at = state[0] as number;
+    const status = printer(out.bytes, table.values, i, to, table.itemPrefixes.length, bytes, groupOffsets, itemOffsets, state);
+    out.at = state[0] as number;
     i = state[1] as number;
     if (status === 0) break;
-    if (status === 1) appendSeries(table, i++, scratch);
+    if (status === 1) appendSeries(table, i++, out);
     // Out of room by the printer's own measure: grow whatever `seriesRoom` said, so the loop
     // goes on even if the two measures ever disagree.
-    else if (status === 2) grow(scratch, Math.max(seriesRoom, 4 << 20));
+    else if (status === 2) grow(out, roomForRest(i));
     else throw new Error(`internal error: the series printer returned ${status}`);
   }
 }
 
-/** More room at the end of `out`: at least `room` bytes past `at` (doubling). */
+/** More room at the end of `out`: at least `room` bytes past `at` (at least doubling the small). */
 function grow(out: ByteBuffer, room: number): void {
-  const larger = new Uint8Array(Math.max(2 * out.bytes.length, out.at + room));
+  const larger = new Uint8Array(Math.max(Math.min(2 * out.bytes.length, out.bytes.length + (4 << 20)), out.at + room));
   larger.set(out.bytes.subarray(0, out.at));
   out.bytes = larger;
 }
@@ -233,9 +236,6 @@ interface ByteBuffer {
   bytes: Uint8Array;
   at: number;
 }
-
-/** seriesLinesBytes' buffer, kept (and grown) between calls. */
-const scratch: ByteBuffer = { bytes: new Uint8Array(0), at: 0 };
 
 /**
  * The lines of series [from, to) that are not all zero, after `first` (the header, when
