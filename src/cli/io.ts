@@ -2,12 +2,13 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { checkWorkbook, completeAnalysis, type Analysis, type AnalyseOptions, type Issue } from "../engine";
+import { checkWorkbook, completeAnalysis, deriveOptionsOf, type Analysis, type AnalyseOptions, type Issue } from "../engine";
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
-import { deriveOnThreads, sharedFigures, type ThreadedDeriveOptions } from "./threaded-derive";
+import { deriveOnThreads, type ThreadedDeriveOptions } from "./threaded-derive";
 import { UsageError } from "./usage-error";
+import { sharedFigures, wholeNumberHook } from "./worker-support";
 
 export interface Io {
   /** One line (or block) to stdout. */
@@ -65,7 +66,7 @@ export async function analyseFile(path: string, io: Io, options: AnalyseFileOpti
     if (checked.done.tooLarge) throw new UsageError(tooLargeMessage(path, checked.done.tooLarge, options.outputsWithoutDmc));
     return checked.done;
   }
-  const results = await deriveOnThreads(checked.model, { dmcSeries: analyseOptions.dmcSeries, allocateDmcSeries: analyseOptions.allocateDmcSeries }, deriveThreadOptions());
+  const results = await deriveOnThreads(checked.model, deriveOptionsOf(analyseOptions), deriveThreadOptions());
   return completeAnalysis(checked, results, analyseOptions);
 }
 
@@ -75,10 +76,10 @@ export async function analyseFile(path: string, io: Io, options: AnalyseFileOpti
  * phases), under which a line on stderr says how the phases were shared.
  */
 function deriveThreadOptions(): ThreadedDeriveOptions {
-  const hook = process.env.SCTVM_DERIVE_THREAD_MIN;
-  if (hook === undefined || !/^\d+$/.test(hook)) return {};
+  const minVisits = wholeNumberHook("SCTVM_DERIVE_THREAD_MIN");
+  if (minVisits === undefined) return {};
   return {
-    minVisits: Number(hook),
+    minVisits,
     onDone: ({ main, worker }) => process.stderr.write(`sctvm: (SCTVM_DERIVE_THREAD_MIN) phases derived: ${main} here, ${worker} on the worker\n`),
   };
 }

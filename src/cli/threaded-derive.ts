@@ -9,23 +9,19 @@
  * cannot start, fails or dies leaves its unfinished phases to this thread, which clears and
  * derives them again.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { clearPhase, derivePhase, finishDerivation, planDerivation, type DeriveOptions, type Results, type VolumeModel } from "../engine";
 import { doneSlot, NEXT_PHASE, type DeriveJob } from "./derive-job";
+import { compiledWorkerFile, sharedFigures } from "./worker-support";
 
 /** Row visits (phases × DMCs × transaction rows) from which a second thread derives. */
 export const THREADED_MIN_VISITS = 2_000_000;
 
-/** The compiled worker (lib/src/cli/derive-worker.js) from lib/src/cli or from lib/ (the bundle); absent under ts-jest. */
+/** The compiled worker, lib/src/cli/derive-worker.js (see compiledWorkerFile). */
 export function deriveWorkerFile(): string | undefined {
-  return [join(__dirname, "derive-worker.js"), join(__dirname, "src", "cli", "derive-worker.js")].find((f) => existsSync(f));
+  return compiledWorkerFile("derive-worker.js");
 }
-
-/** A zeroed array in shared memory, so both threads see it. */
-export const sharedFigures = (length: number): Float64Array => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 
 export interface ThreadedDeriveOptions {
   /** Row visits from which a worker helps (default THREADED_MIN_VISITS; 0: always, with two or more phases). */

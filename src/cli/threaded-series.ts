@@ -8,12 +8,11 @@
  * than `ahead` blocks past the last one written. If the worker cannot start or fails, this
  * thread prints what is missing itself: same bytes, just slower.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { SERIES_BLOCK, seriesCount, seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../engine";
 import { CONTROL, type SeriesJob } from "./series-job";
+import { BlockBuffers, compiledWorkerFile, sharedFigures } from "./worker-support";
 
 /** Below this many figures (series × 24, all-zero series included) one thread is as fast: starting a worker costs ~50 ms. */
 export const THREADED_MIN_FIGURES = 2_000_000;
@@ -33,13 +32,9 @@ export interface ThreadedOptions {
   readonly onDone?: (blocks: { readonly main: number; readonly worker: number }) => void;
 }
 
-/**
- * The compiled worker: lib/src/cli/series-worker.js, found from lib/src/cli (tsc output) or
- * from lib/ (the bundle, see launch.ts). Absent when the sources run untranspiled (ts-jest):
- * then one thread does the work.
- */
+/** The compiled worker, lib/src/cli/series-worker.js (see compiledWorkerFile). */
 export function seriesWorkerFile(): string | undefined {
-  return [join(__dirname, "series-worker.js"), join(__dirname, "src", "cli", "series-worker.js")].find((f) => existsSync(f));
+  return compiledWorkerFile("series-worker.js");
 }
 
 /** Whether a table is worth a second thread here. */
@@ -64,25 +59,21 @@ export function threadedSeriesChunks(table: SeriesTable, header: Uint8Array, opt
  * every ~60 MB (~40 ms each on the 100,002-row model).
  */
 export function threadedSeriesFile(table: SeriesTable, header: Uint8Array, options: ThreadedOptions = {}): { readonly text: AsyncGenerator<Uint8Array>; readonly recycle: (chunk: Uint8Array) => void } {
-  const spare: Uint8Array[] = [];
-  const made = new WeakSet<ArrayBufferLike>();
+  const buffers = new BlockBuffers();
   const byWorker = new WeakSet<ArrayBufferLike>();
   const channel = new MessageChannel();
   const recycle = (chunk: Uint8Array): void => {
-    const whole = new Uint8Array(chunk.buffer);
-    if (!made.has(chunk.buffer)) return;
-    made.delete(chunk.buffer);
-    if (byWorker.has(chunk.buffer)) channel.port1.postMessage(whole, [whole.buffer as ArrayBuffer]);
-    else spare.push(whole);
+    const whole = buffers.claim(chunk);
+    if (!whole) return;
+    if (byWorker.has(whole.buffer)) channel.port1.postMessage(whole, [whole.buffer as ArrayBuffer]);
+    else buffers.keep(whole);
   };
-  return { text: threadedChunks(table, header, options, { spare, made, byWorker, channel }), recycle };
+  return { text: threadedChunks(table, header, options, { buffers, byWorker, channel }), recycle };
 }
 
 interface Recycling {
-  /** Buffers written and handed back, for this thread's next blocks. */
-  readonly spare: Uint8Array[];
-  /** The buffers of blocks made by either thread (the header is not recycled). */
-  readonly made: WeakSet<ArrayBufferLike>;
+  /** The blocks made by either thread; this thread's come back here once written. */
+  readonly buffers: BlockBuffers;
   readonly byWorker: WeakSet<ArrayBufferLike>;
   /** port1 sends the worker's buffers back to it; the worker reads port2. */
   readonly channel: MessageChannel;
@@ -95,12 +86,8 @@ async function* threadedChunks(table: SeriesTable, header: Uint8Array, options: 
   const total = seriesCount(table);
   const blockCount = Math.ceil(total / blockSeries);
   const printer = options.printer;
-  const { spare, made, byWorker, channel } = recycling;
-  const block = (b: number): Uint8Array => {
-    const bytes = seriesLinesBytes(table, b * blockSeries, Math.min(total, (b + 1) * blockSeries), printer, spare.pop());
-    made.add(bytes.buffer);
-    return bytes;
-  };
+  const { buffers, byWorker, channel } = recycling;
+  const block = (b: number): Uint8Array => buffers.mark(seriesLinesBytes(table, b * blockSeries, Math.min(total, (b + 1) * blockSeries), printer, buffers.take()));
   const control = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const ready = new Map<number, Uint8Array>();
   const counts = { main: 0, worker: 0 };
@@ -112,8 +99,7 @@ async function* threadedChunks(table: SeriesTable, header: Uint8Array, options: 
     worker.on("message", (m: { block: number; bytes: Uint8Array }) => {
       // A block already printed here after the worker was taken for gone is not needed.
       if (m.block < next) return;
-      made.add(m.bytes.buffer);
-      byWorker.add(m.bytes.buffer);
+      byWorker.add(buffers.mark(m.bytes).buffer);
       ready.set(m.block, m.bytes);
       counts.worker++;
       wake?.();
@@ -167,7 +153,7 @@ function startWorker(file: string | undefined, table: SeriesTable, cut: Omit<Ser
   if (!file) return undefined;
   try {
     // Shared already when derived with CLI_ANALYSE_OPTIONS; else one copy into shared memory.
-    const values = table.values.buffer instanceof SharedArrayBuffer ? table.values : new Float64Array(new SharedArrayBuffer(table.values.byteLength));
+    const values = table.values.buffer instanceof SharedArrayBuffer ? table.values : sharedFigures(table.values.length);
     if (values !== table.values) values.set(table.values);
     const job: SeriesJob = { ...cut, table: { groupPrefixes: table.groupPrefixes, itemPrefixes: table.itemPrefixes, values } };
     return new Worker(file, { workerData: job, transferList: [cut.spare] });

@@ -2,6 +2,7 @@ import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader,
 import { writeOutputSet, type OutputFileText } from "./output-set";
 import { nativeSeriesPrinter } from "./native-lines";
 import { threadedSeriesFile, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
+import { BlockBuffers, wholeNumberHook } from "./worker-support";
 
 export { RUN_RECORD } from "./output-set";
 
@@ -66,8 +67,7 @@ export interface SyncOutputFileText {
  * end-to-end tests can run the threaded path on a small model.
  */
 function threadedMinFigures(): number {
-  const hook = process.env.SCTVM_SERIES_THREAD_MIN;
-  return hook !== undefined && /^\d+$/.test(hook) ? Number(hook) : THREADED_MIN_FIGURES;
+  return wholeNumberHook("SCTVM_SERIES_THREAD_MIN") ?? THREADED_MIN_FIGURES;
 }
 
 /** Under the test hook, a line on stderr for each file printed on two threads (how the blocks were shared). */
@@ -82,22 +82,21 @@ function threadHookReport(): ((file: OutputFile, blocks: { main: number; worker:
  * instead of a new ~2 MB array a block.
  */
 function recycledBlocks(file: OutputFile, table: SeriesTable, columns: readonly string[], printer: SeriesPrinter): OutputFileText {
-  const spare: Uint8Array[] = [];
-  const blocks = new WeakSet<ArrayBufferLike>();
+  const buffers = new BlockBuffers();
   function* marked(): Generator<Uint8Array> {
     let header = true;
-    for (const chunk of seriesTableCsvChunks(table, columns, printer, undefined, () => spare.pop())) {
+    for (const chunk of seriesTableCsvChunks(table, columns, printer, undefined, () => buffers.take())) {
       // The header is the engine's own array, never printed into.
-      if (!header) blocks.add(chunk.buffer);
+      yield header ? chunk : buffers.mark(chunk);
       header = false;
-      yield chunk;
     }
   }
   return {
     file,
     text: marked(),
     recycle: (chunk) => {
-      if (blocks.delete(chunk.buffer)) spare.push(new Uint8Array(chunk.buffer));
+      const whole = buffers.claim(chunk);
+      if (whole) buffers.keep(whole);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { findOverflow } from "./check/find-overflow";
-import { deriveRates } from "./derive/derive-rates";
+import { deriveRates, type DeriveOptions } from "./derive/derive-rates";
 import { estimateDerivation } from "./derive/estimate-derivation";
 import { fingerprintModel, type Sha256Hex } from "./fingerprint/fingerprint-model";
 import type { WorkbookGrids } from "./model/grid";
@@ -53,7 +53,12 @@ export interface AnalyseOptions {
 export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = {}): Analysis {
   const checked = checkWorkbook(grids, options);
   if ("done" in checked) return checked.done;
-  return completeAnalysis(checked, deriveRates(checked.model, { dmcSeries: options.dmcSeries ?? true, allocateDmcSeries: options.allocateDmcSeries }), options);
+  return completeAnalysis(checked, deriveRates(checked.model, deriveOptionsOf(options)), options);
+}
+
+/** What `analyseWorkbook` asks of the derivation: for an adapter that derives its own way. */
+export function deriveOptionsOf(options: AnalyseOptions): DeriveOptions {
+  return { dmcSeries: options.dmcSeries ?? true, allocateDmcSeries: options.allocateDmcSeries };
 }
 
 /** A model parsed and validated, to derive; or the analysis, when it ends before deriving. */

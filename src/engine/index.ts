@@ -14,7 +14,7 @@ export type { Driver, DriverColumn } from "./derive/driver-of";
 export { planReads } from "./parse/locate-tables";
 export { TABLE_NAMES, REQUIRED_TABLES, HOUR_COLUMNS, TABLE_COLUMNS, specColumns, requiredColumns } from "./model/tables";
 export type { TableName, SpecColumn } from "./model/tables";
-export { analyseWorkbook, checkWorkbook, completeAnalysis } from "./analyse-workbook";
+export { analyseWorkbook, checkWorkbook, completeAnalysis, deriveOptionsOf } from "./analyse-workbook";
 export type { Analysis, AnalyseOptions, CheckedModel, CheckedWorkbook, TooLarge } from "./analyse-workbook";
 export { clearPhase, derivePhase, deriveRates, finishDerivation, planDerivation } from "./derive/derive-rates";
 export type { DerivationPlan, DeriveOptions } from "./derive/derive-rates";

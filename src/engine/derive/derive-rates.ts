@@ -1,4 +1,4 @@
-import { allocateSeries, seriesOffset, STREAM_INDEX, type Results } from "../model/results";
+import { allocateSeries, seriesOffset, STREAM_INDEX, type Results, type TransactionSeries } from "../model/results";
 import { HOURS, STREAMS, type VolumeModel } from "../model/types";
 import { checkLevels } from "../check/check-levels";
 import { driverOf } from "./driver-of";
@@ -93,6 +93,8 @@ export interface DerivationPlan {
   readonly D: number;
   readonly T: number;
   readonly S: number;
+  /** The transaction series of rates-by-transaction (buildTransactionSeries). */
+  readonly series: readonly TransactionSeries[];
   /** buildRateMatrix: [dmc][row], NaN where the row does not apply. */
   readonly rates: Float64Array;
   /** 1 + Contingency. */
@@ -152,6 +154,7 @@ export function planDerivation(model: VolumeModel, options: DeriveOptions = {}):
     D,
     T,
     S,
+    series,
     rates: buildRateMatrix(model, allocate),
     uplift: 1 + model.settings.contingency.value,
     drivers,
@@ -192,8 +195,7 @@ export function clearPhase(plan: DerivationPlan, ph: number): void {
 
 /** The results of a plan whose every phase is derived: streams summed, levels checked. */
 export function finishDerivation(model: VolumeModel, plan: DerivationPlan): Results {
-  const { series } = buildTransactionSeries(model.transactions);
-  const { P, R, D, byDmc, bySeries, providerHourly } = plan;
+  const { P, R, D, series, byDmc, bySeries, providerHourly } = plan;
   const byStream = allocateSeries(P, R, STREAMS.length);
   addStreams(series, P, R, bySeries, byStream);
   const partial = { phaseCount: P, providerCount: R, dmcCount: D, series, providerHourly, byDmc, bySeries, byStream };
