@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <cstring>
 
+#include "native.h"
+
+namespace sctvm {
+
 namespace {
 
 constexpr int kHours = 24;
@@ -20,18 +24,7 @@ bool Printable(double x) {
   return a >= kSmallest && a < kLargest;
 }
 
-bool TypedArray(napi_env env, napi_value v, napi_typedarray_type want, void** data, size_t* length) {
-  napi_typedarray_type type;
-  napi_value buffer;
-  size_t offset;
-  if (napi_get_typedarray_info(env, v, &type, length, data, &buffer, &offset) != napi_ok) return false;
-  return type == want;
-}
-
-napi_value Fail(napi_env env, const char* message) {
-  napi_throw_type_error(env, nullptr, message);
-  return nullptr;
-}
+}  // namespace
 
 // printSeries(out: Uint8Array, values: Float64Array, from, to, items,
 //             prefixes: Uint8Array, groupOffsets: Int32Array, itemOffsets: Int32Array,
@@ -108,11 +101,4 @@ napi_value PrintSeries(napi_env env, napi_callback_info info) {
   return result;
 }
 
-}  // namespace
-
-NAPI_MODULE_INIT() {
-  napi_value fn;
-  napi_create_function(env, "printSeries", NAPI_AUTO_LENGTH, PrintSeries, nullptr, &fn);
-  napi_set_named_property(env, exports, "printSeries", fn);
-  return exports;
-}
+}  // namespace sctvm

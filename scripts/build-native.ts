@@ -1,22 +1,26 @@
 /**
- * Step of `npm run build:cli` (after tsc, before the bundle): builds the native rates printer
- * (native/series_lines.cc, native/binding.gyp) into native/build/Release/sctvm_lines.node
- * with node-gyp, the one npm carries, against Node's own headers (npm's `nodedir`). Skipped
- * when the addon is newer than its sources. (binding.gyp is not at the package root: npm
- * would then run `node-gyp rebuild` itself on `npm ci`, and a machine without a compiler
- * could not install.) A build that cannot be done here is one warning line, not a failure:
- * the CLI then prints every line in JavaScript (the same bytes, slower; see
- * src/cli/native-lines.ts). The test suite checks that it was built where g++ is present.
+ * Step of `npm run build:cli` (after tsc, before the bundle): builds the native addon — the
+ * rates printer and the derivation of a phase (native/*.cc, native/binding.gyp) — into
+ * native/build/Release/sctvm_native.node with node-gyp, the one npm carries, against Node's
+ * own headers (npm's `nodedir`). Skipped when the addon is newer than its sources.
+ * (binding.gyp is not at the package root: npm would then run `node-gyp rebuild` itself on
+ * `npm ci`, and a machine without a compiler could not install.) A build that cannot be
+ * done here is one warning line, not a failure: the engine then prints every line and
+ * derives every phase in JavaScript (the same results, slower; see src/cli/native-addon.ts).
+ * The test suite checks that it was built where g++ is present.
  * Usage: node lib/scripts/build-native.js
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
 const NATIVE = join(ROOT, "native");
-const ADDON = join(NATIVE, "build", "Release", "sctvm_lines.node");
-const SOURCES = [join(NATIVE, "series_lines.cc"), join(NATIVE, "binding.gyp")];
+const ADDON = join(NATIVE, "build", "Release", "sctvm_native.node");
+/** native/*.cc, *.h and binding.gyp. */
+const SOURCES = readdirSync(NATIVE)
+  .filter((f) => /\.(cc|h|gyp)$/.test(f))
+  .map((f) => join(NATIVE, f));
 
 /** npm's own node-gyp: npm names it to its scripts; else beside this Node's npm. */
 function nodeGyp(): string | undefined {
@@ -41,13 +45,13 @@ function main(): void {
   const gyp = nodeGyp();
   const dir = nodeDir();
   if (!gyp || !dir) {
-    console.warn(`build-native: not built (${!gyp ? "node-gyp not found" : "Node's headers not found"}); rates files will be printed in JavaScript`);
+    console.warn(`build-native: not built (${!gyp ? "node-gyp not found" : "Node's headers not found"}); the CLI will print and derive in JavaScript`);
     return;
   }
   const run = spawnSync(process.execPath, [gyp, "rebuild", `--nodedir=${dir}`], { cwd: NATIVE, encoding: "utf8" });
   if (run.status !== 0 || !existsSync(ADDON)) {
     const why = `${run.stderr ?? ""}${run.stdout ?? ""}`.split("\n").filter((l) => /error/i.test(l)).slice(0, 3).join(" | ") || `node-gyp exited ${run.status}`;
-    console.warn(`build-native: not built (${why}); rates files will be printed in JavaScript`);
+    console.warn(`build-native: not built (${why}); the CLI will print and derive in JavaScript`);
   }
 }
 

@@ -9,6 +9,8 @@ import type { DerivationPlan } from "../engine/derive/derive-rates";
 export interface DeriveJob {
   readonly plan: DerivationPlan;
   readonly control: Int32Array;
+  /** Whether to derive with the native addon (when this thread derives with it). */
+  readonly native: boolean;
 }
 
 export const NEXT_PHASE = 0;

@@ -6,6 +6,7 @@ import { checkWorkbook, completeAnalysis, deriveOptionsOf, type Analysis, type A
 import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
+import { nativePhaseDeriver } from "./native-addon";
 import { deriveOnThreads, type ThreadedDeriveOptions } from "./threaded-derive";
 import { UsageError } from "./usage-error";
 import { sharedFigures, wholeNumberHook } from "./worker-support";
@@ -41,10 +42,13 @@ export const nodeSha256 = (text: string): string => createHash("sha256").update(
 
 /**
  * What the CLI lends the engine (see AnalyseOptions): node:crypto's SHA-256 for the
- * fingerprint, and every DMC's series in shared memory, so the series worker prints
- * rates-by-dmc from the figures where they are (threaded-series.ts).
+ * fingerprint, every DMC's series in shared memory, so the series worker prints
+ * rates-by-dmc from the figures where they are (threaded-series.ts), and the native
+ * derivation of a phase when the addon is built (native-addon.ts).
  */
-export const CLI_ANALYSE_OPTIONS: AnalyseOptions = { sha256: nodeSha256, allocateDmcSeries: sharedFigures };
+export function cliAnalyseOptions(): AnalyseOptions {
+  return { sha256: nodeSha256, allocateDmcSeries: sharedFigures, phaseDeriver: nativePhaseDeriver() };
+}
 
 export interface AnalyseFileOptions {
   /** Keep every DMC's series (rates-by-dmc, explain, compare); default true. */
@@ -60,7 +64,7 @@ export interface AnalyseFileOptions {
  */
 export async function analyseFile(path: string, io: Io, options: AnalyseFileOptions = {}): Promise<Analysis> {
   const maxDeriveBytes = memoryBudgetBytes();
-  const analyseOptions: AnalyseOptions = { ...CLI_ANALYSE_OPTIONS, dmcSeries: options.dmcSeries ?? true, maxDeriveBytes };
+  const analyseOptions: AnalyseOptions = { ...cliAnalyseOptions(), dmcSeries: options.dmcSeries ?? true, maxDeriveBytes };
   const checked = checkWorkbook(await readWorkbookFile(resolve(io.cwd, path)), analyseOptions);
   if ("done" in checked) {
     if (checked.done.tooLarge) throw new UsageError(tooLargeMessage(path, checked.done.tooLarge, options.outputsWithoutDmc));

@@ -7,7 +7,7 @@
  */
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { seriesLinesBytes, type SeriesTable } from "../engine/output/rates-series";
-import { nativeSeriesPrinter } from "./native-lines";
+import { nativeSeriesPrinter } from "./native-addon";
 import { CONTROL, type SeriesJob } from "./series-job";
 
 function run(job: SeriesJob, post: (block: number, bytes: Uint8Array) => void): void {

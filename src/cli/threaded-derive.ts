@@ -45,11 +45,11 @@ export async function deriveOnThreads(model: VolumeModel, options: DeriveOptions
   const worth = model.phases.length >= 2 && visits >= (threaded.minVisits ?? THREADED_MIN_VISITS) && availableParallelism() > 1 && file !== undefined;
   const plan = planDerivation(model, worth ? { ...options, allocate: sharedFigures } : options);
   const control = new Int32Array(new SharedArrayBuffer((1 + plan.P) * Int32Array.BYTES_PER_ELEMENT));
-  const helper = worth ? startWorker(file, { plan, control }) : undefined;
+  const helper = worth ? startWorker(file, { plan, control, native: options.phaseDeriver !== undefined }) : undefined;
   const mine = new Set<number>();
   if (threaded.mainDerives !== false || !helper) {
     for (let ph = Atomics.add(control, NEXT_PHASE, 1); ph < plan.P; ph = Atomics.add(control, NEXT_PHASE, 1)) {
-      derivePhase(plan, ph);
+      derivePhase(plan, ph, options.phaseDeriver);
       mine.add(ph);
     }
   }
@@ -57,7 +57,7 @@ export async function deriveOnThreads(model: VolumeModel, options: DeriveOptions
   const left = helper ? await unfinishedAfter(helper, theirs, control) : theirs;
   for (const ph of left) {
     clearPhase(plan, ph);
-    derivePhase(plan, ph);
+    derivePhase(plan, ph, options.phaseDeriver);
   }
   threaded.onDone?.({ main: mine.size + left.length, worker: theirs.length - left.length });
   return finishDerivation(model, plan);

@@ -152,7 +152,7 @@ async function* threadedChunks(table: SeriesTable, header: Uint8Array, options: 
 function startWorker(file: string | undefined, table: SeriesTable, cut: Omit<SeriesJob, "table">): Worker | undefined {
   if (!file) return undefined;
   try {
-    // Shared already when derived with CLI_ANALYSE_OPTIONS; else one copy into shared memory.
+    // Shared already when derived with cliAnalyseOptions(); else one copy into shared memory.
     const values = table.values.buffer instanceof SharedArrayBuffer ? table.values : sharedFigures(table.values.length);
     if (values !== table.values) values.set(table.values);
     const job: SeriesJob = { ...cut, table: { groupPrefixes: table.groupPrefixes, itemPrefixes: table.itemPrefixes, values } };

@@ -1,6 +1,6 @@
 import { buildIssueTable, formatCsv, OUTPUT_FILES, OUTPUT_LIST, seriesCsvHeader, seriesTableCsvChunks, type Analysis, type OutputFile, type OutputInput, type SeriesPrinter, type SeriesTable } from "../engine";
 import { writeOutputSet, type OutputFileText } from "./output-set";
-import { nativeSeriesPrinter } from "./native-lines";
+import { nativeSeriesPrinter } from "./native-addon";
 import { threadedSeriesFile, THREADED_MIN_FIGURES, worthThreads } from "./threaded-series";
 import { BlockBuffers, wholeNumberHook } from "./worker-support";
 

@@ -1,5 +1,5 @@
 import { findOverflow } from "./check/find-overflow";
-import { deriveRates, type DeriveOptions } from "./derive/derive-rates";
+import { deriveRates, type DeriveOptions, type PhaseDeriver } from "./derive/derive-rates";
 import { estimateDerivation } from "./derive/estimate-derivation";
 import { fingerprintModel, type Sha256Hex } from "./fingerprint/fingerprint-model";
 import type { WorkbookGrids } from "./model/grid";
@@ -44,6 +44,8 @@ export interface AnalyseOptions {
   readonly maxDeriveBytes?: number;
   /** Makes the (zeroed) array of every DMC's series; see DeriveOptions. */
   readonly allocateDmcSeries?: (length: number) => Float64Array;
+  /** Derives a phase in place of the engine's loop (the same bits); see DeriveOptions. */
+  readonly phaseDeriver?: PhaseDeriver;
 }
 
 /**
@@ -58,7 +60,7 @@ export function analyseWorkbook(grids: WorkbookGrids, options: AnalyseOptions = 
 
 /** What `analyseWorkbook` asks of the derivation: for an adapter that derives its own way. */
 export function deriveOptionsOf(options: AnalyseOptions): DeriveOptions {
-  return { dmcSeries: options.dmcSeries ?? true, allocateDmcSeries: options.allocateDmcSeries };
+  return { dmcSeries: options.dmcSeries ?? true, allocateDmcSeries: options.allocateDmcSeries, phaseDeriver: options.phaseDeriver };
 }
 
 /** A model parsed and validated, to derive; or the analysis, when it ends before deriving. */

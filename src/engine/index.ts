@@ -17,7 +17,7 @@ export type { TableName, SpecColumn } from "./model/tables";
 export { analyseWorkbook, checkWorkbook, completeAnalysis, deriveOptionsOf } from "./analyse-workbook";
 export type { Analysis, AnalyseOptions, CheckedModel, CheckedWorkbook, TooLarge } from "./analyse-workbook";
 export { clearPhase, derivePhase, deriveRates, finishDerivation, planDerivation } from "./derive/derive-rates";
-export type { DerivationPlan, DeriveOptions } from "./derive/derive-rates";
+export type { DerivationPlan, DeriveOptions, PhaseDeriver } from "./derive/derive-rates";
 export type { Sha256Hex } from "./fingerprint/fingerprint-model";
 export { estimateDerivation, type DerivationEstimate } from "./derive/estimate-derivation";
 export { OUTPUT_FILES } from "./output/output-files";

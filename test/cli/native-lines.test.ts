@@ -1,5 +1,5 @@
 /**
- * The native rates printer (native/series_lines.cc via src/cli/native-lines.ts) must write
+ * The native rates printer (native/series_lines.cc via src/cli/native-addon.ts) must write
  * exactly the bytes of the engine's JavaScript printer, whatever the figures and names, and
  * hand back to it every series it does not print. It is built by `npm run build:cli` where
  * g++ and make are (this machine; .ci/run installs them), so its absence is a failure here.
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../../src/engine/output/rates-series";
-import { nativeAddonFile, nativeSeriesPrinter } from "../../src/cli/native-lines";
+import { nativeAddonFile, nativeSeriesPrinter } from "../../src/cli/native-addon";
 import { ensureCliBuilt } from "../support/ensure-cli-built";
 import { BIN, makeTempDir, ROOT } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
@@ -19,7 +19,7 @@ let printer: SeriesPrinter;
 beforeAll(async () => {
   await ensureCliBuilt();
   const loaded = nativeSeriesPrinter();
-  if (!loaded) throw new Error(`the native printer is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_lines.node"}): run npm run build:cli and read its warning`);
+  if (!loaded) throw new Error(`the native printer is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_native.node"}): run npm run build:cli and read its warning`);
   printer = loaded;
 }, 180_000);
 

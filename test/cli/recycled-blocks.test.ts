@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { analyseWorkbook, buildOutputTables, formatCsv, SERIES_BLOCK, seriesCount } from "../../src/engine";
 import { seriesTable } from "../../src/engine/output/rates-series";
-import { nativeSeriesPrinter } from "../../src/cli/native-lines";
+import { nativeSeriesPrinter } from "../../src/cli/native-addon";
 import { writeOutputSet } from "../../src/cli/output-set";
 import { outputFileTexts } from "../../src/cli/write-outputs";
 import { buildLargeModel, largeModelGrids } from "../../bench/build-large-model";

@@ -69,7 +69,7 @@ it("gives the worker every block when this thread does not print, and still writ
 });
 
 it("prints with the native printer on both threads when given it: the same bytes", async () => {
-  const native = (require(join(ROOT, "lib", "src", "cli", "native-lines.js")) as typeof import("../../src/cli/native-lines")).nativeSeriesPrinter();
+  const native = (require(join(ROOT, "lib", "src", "cli", "native-addon.js")) as typeof import("../../src/cli/native-addon")).nativeSeriesPrinter();
   expect(native).toBeDefined();
   const input = inputOf(fc.sample(arbitraryModelTables, { numRuns: 1, seed: 5 })[0] as Parameters<typeof tablesToGrids>[0]);
   const table = seriesTable(input, "dmc");

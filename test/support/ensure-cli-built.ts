@@ -1,7 +1,7 @@
 /**
  * The child-process tests run the compiled CLI (lib/). `npm test` is meant to build it first;
- * when lib/ or the native printer is missing or older than a source file, this builds them
- * once as `npm run build:cli` does (tsc, the native printer, then the bundle with its code
+ * when lib/ or the native addon is missing or older than a source file, this builds them
+ * once as `npm run build:cli` does (tsc, the native addon, then the bundle with its code
  * cache; under a lock, since jest runs test files in parallel workers), so `npx jest` alone
  * works too.
  */
@@ -16,8 +16,11 @@ import { ROOT } from "./run-cli";
 const MAIN_JS = join(ROOT, "lib", "src", "cli", "main.js");
 const BUNDLE_JS = join(ROOT, "lib", "sctvm-cli.js");
 const SOURCES = ["src/engine", "src/cli", "src/io/xlsx", "src/io/ports.ts", "src/export", "src/evidence", "scripts/bundle-cli.ts", "scripts/build-native.ts"];
-const ADDON = join(ROOT, "native", "build", "Release", "sctvm_lines.node");
-const NATIVE_SOURCES = ["native/series_lines.cc", "native/binding.gyp"];
+const ADDON = join(ROOT, "native", "build", "Release", "sctvm_native.node");
+/** The addon's sources: native/*.cc, *.h and binding.gyp. */
+const NATIVE_SOURCES = readdirSync(join(ROOT, "native"))
+  .filter((f) => /\.(cc|h|gyp)$/.test(f))
+  .map((f) => join("native", f));
 const LOCK = join(tmpdir(), `sctvm-build-lock-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
 
 function newestSourceMs(path: string): number {

@@ -65,7 +65,33 @@ export interface DeriveOptions {
    * that a second thread derives some of the phases without a copy of the inputs.
    */
   readonly allocate?: (length: number) => Float64Array;
+  /**
+   * Derives one phase in place of the engine's loop (the CLI's native one; see PhaseDeriver).
+   * Default: the engine's own.
+   */
+  readonly phaseDeriver?: PhaseDeriver;
 }
+
+/**
+ * A faster derivation of one phase (the CLI's native one, src/cli/native-addon.ts): what
+ * `derivePhase` does with the plan's arrays, giving the same bits — every figure the same
+ * IEEE double expression, summed in the same order. `shape` is [P, R, D, T, S, uplift, ph];
+ * the arrays are the plan's (`byDmc` null when not kept).
+ */
+export type PhaseDeriver = (
+  shape: Float64Array,
+  rates: Float64Array,
+  drivers: Float64Array,
+  shares: Float64Array,
+  routing: Float64Array,
+  streamOfRow: Int32Array,
+  seriesOfRow: Int32Array,
+  routedFrom: Int32Array,
+  routed: Int32Array,
+  byDmc: Float64Array | null,
+  bySeries: Float64Array,
+  providerHourly: Float64Array,
+) => void;
 
 /**
  * Daily volumes -> hourly transactions per provider, per DMC, per transaction series and per
@@ -78,7 +104,7 @@ export interface DeriveOptions {
  */
 export function deriveRates(model: VolumeModel, options: DeriveOptions = {}): Results {
   const plan = planDerivation(model, options);
-  for (let ph = 0; ph < plan.P; ph++) derivePhase(plan, ph);
+  for (let ph = 0; ph < plan.P; ph++) derivePhase(plan, ph, options.phaseDeriver);
   return finishDerivation(model, plan);
 }
 
@@ -178,9 +204,15 @@ function zeroedOfLength(allocate: (length: number) => Float64Array, length: numb
 
 /**
  * Every DMC of phase `ph`, DMC by DMC: only that phase's part of the accumulators is
- * written, so two threads may derive different phases of one plan at once.
+ * written, so two threads may derive different phases of one plan at once. With a
+ * `deriver`, it does the work (the same bits).
  */
-export function derivePhase(plan: DerivationPlan, ph: number): void {
+export function derivePhase(plan: DerivationPlan, ph: number, deriver?: PhaseDeriver): void {
+  if (deriver) {
+    const { P, R, D, T, S, uplift } = plan;
+    deriver(Float64Array.of(P, R, D, T, S, uplift, ph), plan.rates, plan.drivers, plan.shares, plan.routing, plan.streamOfRow, plan.seriesOfRow, plan.routedFrom, plan.routed, plan.byDmc, plan.bySeries, plan.providerHourly);
+    return;
+  }
   const dmcLoads = new Float64Array(plan.R * HOURS);
   for (let d = 0; d < plan.D; d++) deriveDmc(plan, dmcLoads, ph, d);
 }

@@ -122,7 +122,7 @@ export function* seriesTableCsvChunks(table: SeriesTable, columns: readonly stri
 }
 
 /**
- * A faster printer of a range of series (the CLI's native one, src/cli/native-lines.ts):
+ * A faster printer of a range of series (the CLI's native one, src/cli/native-addon.ts):
  * from series `state[1]`, it writes into `out` from `state[0]` exactly the lines
  * `seriesLinesBytes` would, skipping all-zero series, with the key prefix of series `i` being
  * `prefixes[groupOffsets[g] … groupOffsets[g+1])` then `prefixes[itemOffsets[t] … itemOffsets[t+1])`

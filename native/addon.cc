@@ -1,0 +1,14 @@
+// The native addon sctvm_native.node: the rates printer (series_lines.cc) and one phase of a
+// derivation (derive_phase.cc). src/cli/native-lines.ts and native-derive.ts load it.
+#include <node_api.h>
+
+#include "native.h"
+
+NAPI_MODULE_INIT() {
+  napi_value fn;
+  napi_create_function(env, "printSeries", NAPI_AUTO_LENGTH, sctvm::PrintSeries, nullptr, &fn);
+  napi_set_named_property(env, exports, "printSeries", fn);
+  napi_create_function(env, "derivePhase", NAPI_AUTO_LENGTH, sctvm::DerivePhase, nullptr, &fn);
+  napi_set_named_property(env, exports, "derivePhase", fn);
+  return exports;
+}
