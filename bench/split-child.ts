@@ -1,6 +1,7 @@
 /**
  * One cold `compute` done stage by stage in a fresh process, so the stages add up to what
- * the CLI spends: node start-up, loading the modules (engine, .xlsx reader), reading the .xlsx, analysing,
+ * the CLI spends: node start-up, loading the modules (engine, .xlsx reader), reading the .xlsx
+ * and analysing it with what the CLI lends (the native addon's sheet scanner and derivation),
  * making the five CSV files (`outputFileTexts`, as `writeOutputs` does, every chunk made),
  * writing them as one set (`writeOutputSet`: temporary files, renames, run record).
  * Usage: node lib/bench/split-child.js <model.xlsx> <outDir>; reports on stderr.
@@ -24,10 +25,11 @@ async function run(file: string, outDir: string): Promise<void> {
   const { readWorkbookFile } = await import("../src/io/xlsx/read-workbook-file");
   const { outputFileTexts } = await import("../src/cli/write-outputs");
   const { writeOutputSet } = await import("../src/cli/output-set");
+  const { cliAnalyseOptions, cliReadOptions } = await import("../src/cli/io");
   const t1 = performance.now();
-  const grids = await readWorkbookFile(file);
+  const grids = await readWorkbookFile(file, cliReadOptions());
   const t2 = performance.now();
-  const a = engine.analyseWorkbook(grids);
+  const a = engine.analyseWorkbook(grids, cliAnalyseOptions());
   const t3 = performance.now();
   if (!a.model || !a.results) throw new Error(`the model has ${a.errorCount} error(s)`);
   const files = outputFileTexts({ model: a.model, results: a.results, issues: a.issues }).map((f) => ({ file: f.file, text: typeof f.text === "string" ? f.text : [...f.text] }));

@@ -10,5 +10,7 @@ NAPI_MODULE_INIT() {
   napi_set_named_property(env, exports, "printSeries", fn);
   napi_create_function(env, "derivePhase", NAPI_AUTO_LENGTH, sctvm::DerivePhase, nullptr, &fn);
   napi_set_named_property(env, exports, "derivePhase", fn);
+  napi_create_function(env, "scanSheetCells", NAPI_AUTO_LENGTH, sctvm::ScanSheetCells, nullptr, &fn);
+  napi_set_named_property(env, exports, "scanSheetCells", fn);
   return exports;
 }

@@ -23,6 +23,7 @@ inline napi_value Fail(napi_env env, const char* message) {
 
 napi_value PrintSeries(napi_env env, napi_callback_info info);
 napi_value DerivePhase(napi_env env, napi_callback_info info);
+napi_value ScanSheetCells(napi_env env, napi_callback_info info);
 
 }  // namespace sctvm
 

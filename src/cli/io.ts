@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { checkWorkbook, completeAnalysis, deriveOptionsOf, type Analysis, type AnalyseOptions, type Issue } from "../engine";
-import { readWorkbookFile } from "../io/xlsx/read-workbook-file";
+import { readWorkbookFile, type ReadOptions } from "../io/xlsx/read-workbook-file";
 import { escapeControls } from "./escape-controls";
 import { memoryBudgetBytes, tooLargeMessage } from "./memory-budget";
-import { nativePhaseDeriver } from "./native-addon";
+import { nativePhaseDeriver, nativeSheetScanner } from "./native-addon";
 import { deriveOnThreads, type ThreadedDeriveOptions } from "./threaded-derive";
 import { UsageError } from "./usage-error";
 import { sharedFigures, wholeNumberHook } from "./worker-support";
@@ -50,6 +50,11 @@ export function cliAnalyseOptions(): AnalyseOptions {
   return { sha256: nodeSha256, allocateDmcSeries: sharedFigures, phaseDeriver: nativePhaseDeriver() };
 }
 
+/** What the CLI lends the .xlsx reader: the native scanner of plain worksheet parts when the addon is built. */
+export function cliReadOptions(): ReadOptions {
+  return { sheetScanner: nativeSheetScanner() };
+}
+
 export interface AnalyseFileOptions {
   /** Keep every DMC's series (rates-by-dmc, explain, compare); default true. */
   readonly dmcSeries?: boolean;
@@ -65,7 +70,7 @@ export interface AnalyseFileOptions {
 export async function analyseFile(path: string, io: Io, options: AnalyseFileOptions = {}): Promise<Analysis> {
   const maxDeriveBytes = memoryBudgetBytes();
   const analyseOptions: AnalyseOptions = { ...cliAnalyseOptions(), dmcSeries: options.dmcSeries ?? true, maxDeriveBytes };
-  const checked = checkWorkbook(await readWorkbookFile(resolve(io.cwd, path)), analyseOptions);
+  const checked = checkWorkbook(await readWorkbookFile(resolve(io.cwd, path), cliReadOptions()), analyseOptions);
   if ("done" in checked) {
     if (checked.done.tooLarge) throw new UsageError(tooLargeMessage(path, checked.done.tooLarge, options.outputsWithoutDmc));
     return checked.done;

@@ -13,12 +13,19 @@
  *   -ffp-contract=off, so no multiply-add is fused). It starts fast where the engine's loop
  *   runs cold for tens of milliseconds. test/cli/native-derive.test.ts holds the two to the
  *   same bits.
+ * - `scanSheetCells`, the cells of a worksheet part written in the plain form Excel,
+ *   LibreOffice and openpyxl use for values (sheet_cells.cc): rows, cell references, styles,
+ *   types and the `<v>` text's place, with no JavaScript object per tag. A part holding
+ *   anything else (a formula, an inline string, a merge, an entity, CDATA, a prefixed
+ *   element, …) is left whole to the JavaScript reader. test/cli/native-sheet-cells.test.ts
+ *   holds the two to the same cells.
  * When the addon is absent (no compiler on the machine, or a build that failed) or
  * SCTVM_NATIVE=0, the engine does both: the same results, only slower.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { PhaseDeriver, SeriesPrinter } from "../engine";
+import type { SheetCellScanner } from "../io/xlsx/read-sheet-part";
 
 const ADDON = ["native", "build", "Release", "sctvm_native.node"];
 
@@ -30,21 +37,23 @@ export function nativeAddonFile(): string | undefined {
 interface NativeAddon {
   readonly printer: SeriesPrinter | undefined;
   readonly deriver: PhaseDeriver | undefined;
+  readonly scanner: SheetCellScanner | undefined;
 }
 
 let loaded: NativeAddon | undefined;
 
 function addon(): NativeAddon {
   if (loaded) return loaded;
-  loaded = { printer: undefined, deriver: undefined };
+  loaded = { printer: undefined, deriver: undefined, scanner: undefined };
   if (process.env.SCTVM_NATIVE === "0") return loaded;
   const file = nativeAddonFile();
   if (!file) return loaded;
   try {
-    const exports = require(file) as { printSeries?: unknown; derivePhase?: unknown };
+    const exports = require(file) as { printSeries?: unknown; derivePhase?: unknown; scanSheetCells?: unknown };
     loaded = {
       printer: typeof exports.printSeries === "function" ? (exports.printSeries as SeriesPrinter) : undefined,
       deriver: typeof exports.derivePhase === "function" ? (exports.derivePhase as PhaseDeriver) : undefined,
+      scanner: typeof exports.scanSheetCells === "function" ? (exports.scanSheetCells as SheetCellScanner) : undefined,
     };
   } catch {
     // Built for another Node, or a broken build: the engine does it in JavaScript.
@@ -60,4 +69,9 @@ export function nativeSeriesPrinter(): SeriesPrinter | undefined {
 /** The native derivation of a phase, or undefined when it is not built or does not load (then the engine derives). */
 export function nativePhaseDeriver(): PhaseDeriver | undefined {
   return addon().deriver;
+}
+
+/** The native scanner of plain worksheet parts, or undefined when it is not built or does not load (then JavaScript reads every part). */
+export function nativeSheetScanner(): SheetCellScanner | undefined {
+  return addon().scanner;
 }

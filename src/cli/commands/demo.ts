@@ -3,7 +3,7 @@ import { analyseWorkbook } from "../../engine";
 import { readWorkbookFile } from "../../io/xlsx/read-workbook-file";
 import { defineCommand } from "../command";
 import { EXIT } from "../exit-codes";
-import { cliAnalyseOptions, issueLine, packageRoot } from "../io";
+import { cliAnalyseOptions, cliReadOptions, issueLine, packageRoot } from "../io";
 import { summaryText } from "../summary-text";
 import { writeOutputs } from "../write-outputs";
 
@@ -20,7 +20,7 @@ where the files went. Exits 0 whatever the statuses: the sample is meant to show
     const sample = join(packageRoot(), "examples", "appendix-a-sample.xlsx");
     const outDir = resolve(io.cwd, values.out ?? "out");
     const started = performance.now();
-    const a = analyseWorkbook(await readWorkbookFile(sample), cliAnalyseOptions());
+    const a = analyseWorkbook(await readWorkbookFile(sample, cliReadOptions()), cliAnalyseOptions());
     const written = await writeOutputs(a, outDir);
     const ms = performance.now() - started;
     const model = a.model;

@@ -7,9 +7,9 @@ import { parseSharedStrings } from "./parse-shared-strings";
 import { parseDateStyles } from "./parse-styles-part";
 import { parseTablePart, type TablePart } from "./parse-table-part";
 import { parseWorkbookPart } from "./parse-workbook-part";
-import { readSheetPart, type SheetCells } from "./read-sheet-part";
+import { readSheetPart, sheetCellsOfRecords, type SheetCells, type SheetCellScanner, type SheetWants } from "./read-sheet-part";
 import type { CellContext } from "./sheet-cell-value";
-import type { ZipPackage } from "./zip-package";
+import { partText, type ZipPackage } from "./zip-package";
 
 /** A package that is not an .xlsx workbook; `message` says what it is and what to do. */
 export class NotAWorkbook extends Error {
@@ -27,7 +27,7 @@ interface SheetEntry {
  * Excel table, else its worksheet read from A1. Sheet XML is streamed and only the cells
  * of those tables and sheets are kept.
  */
-export async function readPackageGrids(pkg: ZipPackage): Promise<WorkbookGrids> {
+export async function readPackageGrids(pkg: ZipPackage, scanner?: SheetCellScanner): Promise<WorkbookGrids> {
   const workbookPart = await findWorkbookPart(pkg);
   const workbookRels = await relationshipsOf(pkg, workbookPart);
   const workbook = parseWorkbookPart(await pkg.readText(workbookPart));
@@ -57,13 +57,29 @@ export async function readPackageGrids(pkg: ZipPackage): Promise<WorkbookGrids> 
   for (const sheet of new Set([...tableReads.map((t) => t.sheet), ...sheetReads])) {
     const ranges = tableReads.filter((t) => t.sheet === sheet).map((t) => t.table.range);
     const whole = sheetReads.includes(sheet);
-    cellsBySheet.set(sheet, await readSheetPart((on) => pkg.streamText(sheet.partName, on), { ranges, whole }, ctx));
+    cellsBySheet.set(sheet, await readSheet(pkg, sheet.partName, { ranges, whole }, ctx, scanner));
   }
   const cellsOf = (sheet: SheetEntry): SheetCells => cellsBySheet.get(sheet) as SheetCells;
   return {
     tables: tableReads.map(({ sheet, table }) => tableGrid(sheet.name, table, cellsOf(sheet))),
     sheets: sheetReads.map((sheet) => sheetGrid(sheet.name, cellsOf(sheet))),
   };
+}
+
+/**
+ * A worksheet's cells: with a `scanner`, a part small enough to inflate at once is scanned
+ * whole by it, and read by `readSheetPart` only when the scanner leaves it (from the same
+ * bytes); else the part streams through `readSheetPart`.
+ */
+async function readSheet(pkg: ZipPackage, partName: string, wants: SheetWants, ctx: CellContext, scanner: SheetCellScanner | undefined): Promise<SheetCells> {
+  const bytes = scanner ? await pkg.readBytes(partName) : undefined;
+  if (!scanner || !bytes) return readSheetPart((on) => pkg.streamText(partName, on), wants, ctx);
+  const records = scanner(bytes);
+  if (records) return sheetCellsOfRecords(bytes, records, wants, ctx);
+  return readSheetPart(async (on) => {
+    const text = partText(bytes);
+    if (text.length > 0) on(text);
+  }, wants, ctx);
 }
 
 const OFFICE_DOCUMENT = "officeDocument";

@@ -32,6 +32,29 @@ export async function readSheetPart(stream: (onText: (chunk: string) => void) =>
   return collector.result();
 }
 
+/**
+ * A faster scan of a whole worksheet part (the CLI's native one, src/cli/native-addon.ts):
+ * six figures per cell holding a `<v>` — row, column (0-based), style, type code
+ * (SHEET_CELL_TYPES), and the start and end of the `<v>` text in `part` (ASCII) — read
+ * exactly as `readSheetPart` reads that cell; or null when the part holds anything it
+ * leaves to `readSheetPart` (formulas, inline strings, merges, entities, …).
+ */
+export type SheetCellScanner = (part: Uint8Array) => Int32Array | null;
+
+/** The `t` of a cell by a SheetCellScanner's type code (0: no `t`). */
+export const SHEET_CELL_TYPES: readonly (string | undefined)[] = [undefined, "s", "str", "inlineStr", "b", "e", "d", "n"];
+
+/** The cells kept from a part a SheetCellScanner read (its `records`), as `readSheetPart` keeps them. */
+export function sheetCellsOfRecords(part: Buffer, records: Int32Array, wants: SheetWants, ctx: CellContext): SheetCells {
+  const collector = new SheetCollector(wants, ctx);
+  for (let k = 0; k + 5 < records.length; k += 6) {
+    const type = SHEET_CELL_TYPES[records[k + 3] as number];
+    const value = part.toString("latin1", records[k + 4], records[k + 5]);
+    collector.place(records[k] as number, records[k + 1] as number, { type, style: records[k + 2] as number, value, formula: undefined, inline: undefined });
+  }
+  return collector.result();
+}
+
 interface SharedFormula {
   readonly text: string;
   readonly row: number;
@@ -134,13 +157,18 @@ class SheetCollector {
   private keep(): void {
     const { cell } = this;
     if (cell.value === undefined && cell.formula === undefined && cell.inline === undefined) return;
-    if (!this.wanted(this.row, this.column)) return;
-    let row = this.rows.get(this.row);
+    this.place(this.row, this.column, cell);
+  }
+
+  /** A cell holding a value or formula, kept when wanted. */
+  place(r: number, column: number, cell: RawCell): void {
+    if (!this.wanted(r, column)) return;
+    let row = this.rows.get(r);
     if (!row) {
       row = new Map();
-      this.rows.set(this.row, row);
+      this.rows.set(r, row);
     }
-    row.set(this.column, sheetCellValue(cell, this.ctx));
+    row.set(column, sheetCellValue(cell, this.ctx));
   }
 
   private wanted(row: number, column: number): boolean {

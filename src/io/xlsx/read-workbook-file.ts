@@ -3,6 +3,7 @@ import { getHeapStatistics } from "node:v8";
 import type { WorkbookGrids } from "../../engine/model/grid";
 import { PackageRefused } from "./package-bounds";
 import { NotAWorkbook, readPackageGrids } from "./read-package-grids";
+import type { SheetCellScanner } from "./read-sheet-part";
 import { shortReason, WorkbookReadError } from "./workbook-read-error";
 import { openZipPackage, ZipReadError, type ZipPackage } from "./zip-package";
 
@@ -26,7 +27,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
     throw new WorkbookReadError(path, reasonOf(cause, "not a valid .xlsx workbook (not a zip package)"), { cause });
   }
   try {
-    return await readPackageGrids(pkg);
+    return await readPackageGrids(pkg, options.sheetScanner);
   } catch (cause) {
     throw new WorkbookReadError(path, reasonOf(cause, `not a valid .xlsx workbook (${shortReason(cause)})`), { cause });
   } finally {
@@ -54,6 +55,8 @@ export const READ_WHOLE_BYTES = 32 * 1024 * 1024;
 export interface ReadOptions {
   /** Read files up to this size whole (default READ_WHOLE_BYTES); tests set 0 to read part by part. */
   readonly readWholeBytes?: number;
+  /** Scans worksheet parts faster where it can (the CLI's native scanner); see SheetCellScanner. */
+  readonly sheetScanner?: SheetCellScanner;
 }
 
 /**

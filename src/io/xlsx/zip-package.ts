@@ -12,6 +12,11 @@ export interface ZipPackage {
   readText(partName: string): Promise<string>;
   /** A part's text in chunks as it inflates, so a large sheet is never held whole. */
   streamText(partName: string, onText: (chunk: string) => void): Promise<void>;
+  /**
+   * A whole part's bytes when it is deflated and small enough to inflate at once
+   * (INFLATE_AT_ONCE_BYTES); undefined otherwise (a part to stream, or stored).
+   */
+  readBytes(partName: string): Promise<Buffer | undefined>;
   close(): void;
 }
 
@@ -73,9 +78,12 @@ function packageOf(zip: yauzl.ZipFile, entries: readonly yauzl.Entry[]): ZipPack
     if (!entry) throw new ZipReadError(`part '${partName}' is missing`);
     return entry;
   };
-  const streamText = (partName: string, onText: (chunk: string) => void): Promise<void> => {
+  const atOnce = (entry: yauzl.Entry): boolean => entry.compressionMethod === 8 && entry.uncompressedSize <= INFLATE_AT_ONCE_BYTES;
+  const streamText = async (partName: string, onText: (chunk: string) => void): Promise<void> => {
     const entry = entryOf(partName);
-    return entry.compressionMethod === 8 && entry.uncompressedSize <= INFLATE_AT_ONCE_BYTES ? inflateAtOnce(zip, entry, partName, onText) : inflateStreaming(zip, entry, partName, onText);
+    if (!atOnce(entry)) return inflateStreaming(zip, entry, partName, onText);
+    const text = partText(await inflateAtOnce(zip, entry, partName));
+    if (text.length > 0) onText(text);
   };
   return {
     partNames: entries.map((e) => e.fileName),
@@ -86,6 +94,10 @@ function packageOf(zip: yauzl.ZipFile, entries: readonly yauzl.Entry[]): ZipPack
       return chunks.join("");
     },
     streamText,
+    async readBytes(partName) {
+      const entry = entryOf(partName);
+      return atOnce(entry) ? inflateAtOnce(zip, entry, partName) : undefined;
+    },
     close: () => zip.close(),
   };
 }
@@ -105,7 +117,13 @@ function shortPart(partName: string): ZipReadError {
   return new ZipReadError(`part '${partName}' cannot be inflated (it holds fewer bytes than its zip header declares)`);
 }
 
-function inflateAtOnce(zip: yauzl.ZipFile, entry: yauzl.Entry, partName: string, onText: (chunk: string) => void): Promise<void> {
+/** A part's bytes as text: UTF-8, without a byte order mark. */
+export function partText(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function inflateAtOnce(zip: yauzl.ZipFile, entry: yauzl.Entry, partName: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, { decompress: false }, (err, stream) => {
       if (err || !stream) {
@@ -125,22 +143,9 @@ function inflateAtOnce(zip: yauzl.ZipFile, entry: yauzl.Entry, partName: string,
           reject(code === "ERR_BUFFER_TOO_LARGE" ? bombRefusal(partName, entry) : new ZipReadError(`part '${partName}' cannot be inflated (${(error as Error).message})`));
           return;
         }
-        if (bytes.length > entry.uncompressedSize) {
-          reject(bombRefusal(partName, entry));
-          return;
-        }
-        if (bytes.length < entry.uncompressedSize) {
-          reject(shortPart(partName));
-          return;
-        }
-        try {
-          let text = bytes.toString("utf8");
-          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-          if (text.length > 0) onText(text);
-          resolve();
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
+        if (bytes.length > entry.uncompressedSize) reject(bombRefusal(partName, entry));
+        else if (bytes.length < entry.uncompressedSize) reject(shortPart(partName));
+        else resolve(bytes);
       });
     });
   });
