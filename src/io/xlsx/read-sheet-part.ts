@@ -47,9 +47,12 @@ export const SHEET_CELL_TYPES: readonly (string | undefined)[] = [undefined, "s"
 /** The cells kept from a part a SheetCellScanner read (its `records`), as `readSheetPart` keeps them. */
 export function sheetCellsOfRecords(part: Buffer, records: Int32Array, wants: SheetWants, ctx: CellContext): SheetCells {
   const collector = new SheetCollector(wants, ctx);
+  // One byte, one character: the scanner's byte offsets are offsets in this text, and its
+  // values are ASCII. One decode instead of one per cell (~1 µs each, cold).
+  const text = part.toString("latin1");
   for (let k = 0; k + 5 < records.length; k += 6) {
     const type = SHEET_CELL_TYPES[records[k + 3] as number];
-    const value = part.toString("latin1", records[k + 4], records[k + 5]);
+    const value = text.slice(records[k + 4], records[k + 5]);
     collector.place(records[k] as number, records[k + 1] as number, { type, style: records[k + 2] as number, value, formula: undefined, inline: undefined });
   }
   return collector.result();
