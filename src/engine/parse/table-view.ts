@@ -65,13 +65,49 @@ export interface ViewCell {
   readonly address: string;
 }
 
+/**
+ * Folded spec column names (the parsers ask for the same few names once per row): a
+ * parse of the bench model folds 12,000 names otherwise, each a trim and a lower-case copy.
+ */
+const FOLDED_NAMES = new Map<string, string>();
+
+function foldedName(column: string): string {
+  let key = FOLDED_NAMES.get(column);
+  if (key === undefined) {
+    key = foldKey(column);
+    FOLDED_NAMES.set(column, key);
+  }
+  return key;
+}
+
 export function viewCell(view: TableView, r: number, column: string): ViewCell {
-  const c = view.columns.get(foldKey(column));
+  const c = view.columns.get(foldedName(column));
   if (c === undefined) return { present: false, value: undefined, address: "" };
   return cellAt(view, r, c);
 }
 
+/**
+ * `'Sheet'!C` by grid, then column: the part of a cell's address its row does not change,
+ * made once per column instead of once per cell (the same text as a1Address).
+ */
+const ADDRESS_PREFIXES = new WeakMap<CellGrid, string[]>();
+
+function addressPrefix(grid: CellGrid, c: number): string {
+  let prefixes = ADDRESS_PREFIXES.get(grid);
+  if (!prefixes) {
+    prefixes = [];
+    ADDRESS_PREFIXES.set(grid, prefixes);
+  }
+  let prefix = prefixes[c];
+  if (prefix === undefined) {
+    const address = a1Address(grid.sheet, 0, grid.left + c);
+    prefix = address.slice(0, -1); // without the row, "1"
+    prefixes[c] = prefix;
+  }
+  return prefix;
+}
+
 export function cellAt(view: TableView, r: number, c: number): ViewCell {
   const value = view.grid.rows[r]?.[c];
-  return { present: true, value: value ?? null, address: a1Address(view.grid.sheet, view.grid.top + r, view.grid.left + c) };
+  return { present: true, value: value ?? null, address: `${addressPrefix(view.grid, c)}${view.grid.top + r + 1}` };
 }
