@@ -16,18 +16,22 @@ export const REPO_ROOT = resolve(__dirname, "../..");
 const SCTVM = join(REPO_ROOT, "bin", "sctvm.js");
 
 /** Runs node with `args`; returns wall ms, exit code and output. */
-function runNode(args: readonly string[]): { ms: number; status: number; stdout: string; stderr: string } {
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; status: number; stdout: string; stderr: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env });
   const ms = performance.now() - t0;
   if (r.error) throw r.error;
   return { ms, status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Wall time of `node -e 0`: what any node CLI pays before its first line. */
-export function timeNodeStartup(runs: number): Timing {
-  runNode(["-e", "0"]);
-  return summarise(Array.from({ length: runs }, () => runNode(["-e", "0"]).ms));
+/**
+ * Wall time of `node -e 0`: what any node CLI pays before its first line. With `env`, in
+ * that environment (the bench measures start-up without NODE_EXTRA_CA_CERTS where it is
+ * set: Node 20 reads and parses that file of certificates at every start).
+ */
+export function timeNodeStartup(runs: number, env: NodeJS.ProcessEnv = process.env): Timing {
+  runNode(["-e", "0"], env);
+  return summarise(Array.from({ length: runs }, () => runNode(["-e", "0"], env).ms));
 }
 
 /**
@@ -40,6 +44,13 @@ export function timeCli(xlsx: string, outDir: string, runs: number): { timing: T
   if (first.status !== 0 && first.status !== 1) throw new Error(`sctvm compute exited ${first.status}: ${first.stderr.trim()}`);
   const samples = Array.from({ length: runs }, () => runNode(args).ms);
   return { timing: summarise(samples), exitCode: first.status };
+}
+
+/** One `node bin/sctvm.js compute <xlsx> --out <dir>`: its wall ms (exit 0 or 1, else the bench is broken). */
+export function runCompute(xlsx: string, outDir: string): number {
+  const r = runNode([SCTVM, "compute", xlsx, "--out", outDir]);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`sctvm compute exited ${r.status}: ${r.stderr.trim()}`);
+  return r.ms;
 }
 
 /** The CLI run under bench/cli-child.js, which reports its peak RSS; one report per run. */

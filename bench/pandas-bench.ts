@@ -28,21 +28,49 @@ export interface PandasRun {
   readonly maxRssKb: number;
 }
 
-/** Wall time (python start-up and imports included, as node's are for sctvm) and peak RSS. */
-export function timePandas(xlsx: string, outDir: string, runs: number): PandasRun {
-  const samples: number[] = [];
-  const cpu: number[] = [];
-  let maxRssKb = 0;
+/** One run of the pipeline: wall ms (python start-up and imports included, as node's are for sctvm), its CPU ms and peak RSS. */
+function runPandas(xlsx: string, outDir: string): { ms: number; cpuMs: number; maxRssKb: number } {
+  const t0 = performance.now();
+  const r = spawnSync(PYTHON, [PIPELINE, xlsx, outDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const report = readReport<{ maxRssKb: number; cpuMs: number }>(r.stderr);
+  if (r.status !== 0 || !report) throw new Error(`pandas pipeline exited ${r.status}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  return { ms, cpuMs: report.cpuMs, maxRssKb: report.maxRssKb };
+}
+
+export interface SideBySide {
+  readonly sctvm: Timing;
+  readonly pandas: PandasRun;
+  /** pandas ÷ sctvm of each pair of runs taken one after the other. */
+  readonly ratios: Timing & { readonly max: number };
+}
+
+/**
+ * `runs` pairs, each an sctvm run and a pandas run one after the other (which goes first
+ * alternates): on a shared machine whose speed drifts from minute to minute, the ratio of
+ * runs taken side by side is steadier than the ratio of two medians taken minutes apart.
+ * One untimed run of each first.
+ */
+export function timeSideBySide(xlsx: string, sctvmOut: string, pandasOut: string, runs: number, runSctvm: () => number): SideBySide {
+  runSctvm();
+  runPandas(xlsx, pandasOut);
+  const mine: number[] = [];
+  const theirs: ReturnType<typeof runPandas>[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(PYTHON, [PIPELINE, xlsx, outDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    samples.push(performance.now() - t0);
-    const report = readReport<{ maxRssKb: number; cpuMs: number }>(r.stderr);
-    if (r.status !== 0 || !report) throw new Error(`pandas pipeline exited ${r.status}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
-    cpu.push(report.cpuMs);
-    maxRssKb = Math.max(maxRssKb, report.maxRssKb);
+    if (i % 2 === 0) {
+      mine.push(runSctvm());
+      theirs.push(runPandas(xlsx, pandasOut));
+    } else {
+      theirs.push(runPandas(xlsx, pandasOut));
+      mine.push(runSctvm());
+    }
   }
-  return { timing: { ...summarise(samples), cpuMedian: summarise(cpu).median }, maxRssKb };
+  const ratios = theirs.map((t, i) => t.ms / (mine[i] as number));
+  return {
+    sctvm: summarise(mine),
+    pandas: { timing: { ...summarise(theirs.map((t) => t.ms)), cpuMedian: summarise(theirs.map((t) => t.cpuMs)).median }, maxRssKb: Math.max(...theirs.map((t) => t.maxRssKb)) },
+    ratios: { ...summarise(ratios), max: Math.max(...ratios) },
+  };
 }
 
 function rowsOf(path: string): string[][] {
