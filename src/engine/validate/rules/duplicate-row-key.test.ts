@@ -17,6 +17,7 @@ describe("duplicate composite keys", () => {
       { provider: ref("dsp", "'L'!A4"), phase: none },
     ]);
     expect(found.map((r) => r.map((i) => i.cell))).toEqual([[], [], ["'L'!A4"]]);
+    expect(found[2]?.[0]?.details).toEqual({ found: "(Provider, Phase) (dsp, blank) again", expected: "each (Provider, Phase) combination once" });
   });
 
   it("keys an override by DMC and transaction, and skips a row missing either", () => {
@@ -26,5 +27,6 @@ describe("duplicate composite keys", () => {
       { dmc: ref("S1-A", "'O'!A4"), transaction: src("READ", "'O'!B4") },
     ]);
     expect(found.map((r) => r.map((i) => i.cell))).toEqual([[], [], ["'O'!A4"]]);
+    expect(found[2]?.[0]?.details).toEqual({ found: "(DMC, Transaction) (S1-A, READ) again", expected: "each (DMC, Transaction) combination once" });
   });
 });

@@ -8,9 +8,10 @@ interface RowKey {
   readonly cell: Sourced<string>;
   /** The key's columns, e.g. "(Phase, DMC)". */
   readonly columns: string;
-  /** The key's columns and values, e.g. "(Phase, DMC) (IOC, D1)". */
-  readonly what: string;
 }
+
+/** The key's columns and values, e.g. "(Phase, DMC) (IOC, D1)" (a missing part is "blank"); made only for a duplicate. */
+const keyText = (key: RowKey): string => `${key.columns} (${key.parts.map((p) => p ?? "blank").join(", ")})`;
 
 /**
  * DUPLICATE_KEY: a composite key seen before in the table, at the row's first key cell;
@@ -35,24 +36,24 @@ function duplicateRowKey<T extends "Volumes" | "Overrides" | "PerformanceLevels"
           seen.add(folded);
           return;
         }
-        report("DUPLICATE_KEY", table, key.cell.cell, { found: `${key.what} again`, expected: `each ${key.columns} combination once` });
+        report("DUPLICATE_KEY", table, key.cell.cell, { found: `${keyText(key)} again`, expected: `each ${key.columns} combination once` });
       };
     },
   });
 }
 
 export const duplicateVolume = duplicateRowKey("Volumes", ({ phase, dmc }) =>
-  phase.text && dmc.text ? { parts: [phase.text.value, dmc.text.value], cell: phase.text, columns: "(Phase, DMC)", what: `(Phase, DMC) (${phase.text.value}, ${dmc.text.value})` } : undefined,
+  phase.text && dmc.text ? { parts: [phase.text.value, dmc.text.value], cell: phase.text, columns: "(Phase, DMC)" } : undefined,
 );
 
 export const duplicateOverride = duplicateRowKey("Overrides", ({ dmc, transaction }) =>
   dmc.text && transaction
-    ? { parts: [dmc.text.value, transaction.value], cell: dmc.text, columns: "(DMC, Transaction)", what: `(DMC, Transaction) (${dmc.text.value}, ${transaction.value})` }
+    ? { parts: [dmc.text.value, transaction.value], cell: dmc.text, columns: "(DMC, Transaction)" }
     : undefined,
 );
 
 export const duplicateLevel = duplicateRowKey("PerformanceLevels", ({ provider, phase }) =>
   provider.text
-    ? { parts: [provider.text.value, phase.text?.value], cell: provider.text, columns: "(Provider, Phase)", what: `(Provider, Phase) (${provider.text.value}, ${phase.text?.value ?? "blank"})` }
+    ? { parts: [provider.text.value, phase.text?.value], cell: provider.text, columns: "(Provider, Phase)" }
     : undefined,
 );
