@@ -121,6 +121,30 @@ it("keeps the JavaScript reader's cells from any worksheet part it scans, and sc
   expect(left).toBeGreaterThan(150);
 });
 
+it("never reads past a part of any bytes, and keeps the JavaScript reader's cells whenever it scans one", async () => {
+  const piece = fc.constantFrom("<", ">", "/", "c", "v", "r", "row", "=", '"', "'", " ", "1", "A", "s", "t", "&", "?", "!", "\n", "<c", "</c>", "<v>", "</v>", "<row>", ' r="A1"', "\u00e9", "\uFFFD");
+  const bytes = fc.oneof(
+    fc.array(piece, { maxLength: 40 }).map((p) => Buffer.from(p.join(""), "utf8")),
+    fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)),
+  );
+  let scanned = 0;
+  await fc.assert(
+    fc.asyncProperty(bytes, async (part) => {
+      const records = scanner(part);
+      if (records === null) return;
+      scanned++;
+      expect(records.length % 6).toBe(0);
+      for (let k = 0; k < records.length; k += 6) expect(0 <= records[k + 4]! && records[k + 4]! <= records[k + 5]! && records[k + 5]! <= part.length).toBe(true);
+      const ctx: CellContext = { sharedStrings: ["a"], dateStyles: new Set(), date1904: false };
+      const wants: SheetWants = { ranges: [], whole: true };
+      const text = part.toString("utf8");
+      expect(kept(sheetCellsOfRecords(part, records, wants, ctx))).toEqual(kept(await javascriptCells(text, wants, ctx)));
+    }),
+    { numRuns: 3000 },
+  );
+  expect(scanned).toBeGreaterThan(100);
+});
+
 it("leaves to JavaScript each form it does not read", () => {
   const sheet = (data: string, tail = "") => Buffer.from(`<worksheet><sheetData>${data}</sheetData>${tail}</worksheet>`);
   const plain = sheet('<row r="1"><c r="A1" s="2" t="s"><v>3</v></c><c><v>4.5</v></c></row>');
