@@ -1,5 +1,6 @@
-// The native addon sctvm_native.node: the rates printer (series_lines.cc) and one phase of a
-// derivation (derive_phase.cc). src/cli/native-lines.ts and native-derive.ts load it.
+// The native addon sctvm_native.node: the rates printer (series_lines.cc), one phase of a
+// derivation (derive_phase.cc) and the cells of a plain worksheet part (sheet_cells.cc).
+// src/cli/native-addon.ts loads it.
 #include <node_api.h>
 
 #include "native.h"

@@ -1,4 +1,4 @@
-// One phase of a derivation, natively: see src/cli/native-derive.ts for the contract and
+// One phase of a derivation, natively: see src/cli/native-addon.ts for the contract and
 // the engine's derivePhase (src/engine/derive/derive-rates.ts) it must match bit for bit
 // (test/cli/native-derive.test.ts). Every figure is the same IEEE double expression, in the
 // same order, as the engine's: built with -ffp-contract=off so that no multiply and add are

@@ -1,4 +1,4 @@
-// The lines of a rates CSV, printed natively: see src/cli/native-lines.ts for the contract
+// The lines of a rates CSV, printed natively: see src/cli/native-addon.ts for the contract
 // and the JavaScript path it must match byte for byte (test/cli/native-lines.test.ts).
 #include <node_api.h>
 #include <charconv>

@@ -114,8 +114,9 @@ class Scanner {
   static bool Equals(const uint8_t* a, size_t length, const char* b) { return std::strlen(b) == length && std::memcmp(a, b, length) == 0; }
   static bool Is(const Tag& tag, const char* name) { return Equals(tag.name, tag.name_length, name); }
 
-  // A name whose local part the JavaScript reading acts on, written with a prefix (or the
-  // closing tag of one of them): left to JavaScript.
+  // Whether a tag name is left to JavaScript: one whose local part the JavaScript reading
+  // acts on (c, row, v, f, is, mergeCell) written with a prefix, or an unprefixed c or v
+  // (used for closing tags, where this scanner expects neither).
   static bool Relevant(const uint8_t* name, size_t length) {
     const uint8_t* colon = static_cast<const uint8_t*>(std::memchr(name, ':', length));
     const uint8_t* local = colon ? colon + 1 : name;

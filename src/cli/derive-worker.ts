@@ -1,7 +1,8 @@
 /**
  * The second thread of a large derivation (see threaded-derive.ts): claims phases from the
  * shared counter, derives each into the plan's shared arrays with the engine's
- * `derivePhase` (with the native addon when the main thread uses it), marks it done and says so; it ends when no phase is left.
+ * `derivePhase` (with the native addon when the main thread uses it), marks it done and
+ * says so; it ends when no phase is left.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { derivePhase } from "../engine/derive/derive-rates";

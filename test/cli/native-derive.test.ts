@@ -7,17 +7,14 @@
 import fc from "fast-check";
 import { derivePhase, deriveRates, planDerivation, type DerivationPlan, type PhaseDeriver } from "../../src/engine";
 import { parseModel } from "../../src/engine/parse/parse-model";
-import { nativeAddonFile, nativePhaseDeriver } from "../../src/cli/native-addon";
+import { nativePhaseDeriver } from "../../src/cli/native-addon";
 import { arbitraryModelTables, tablesToGrids } from "../support/arbitrary-model";
-import { ensureCliBuilt } from "../support/ensure-cli-built";
+import { builtNative } from "../support/built-native";
 
 jest.setTimeout(120_000);
 let deriver: PhaseDeriver;
 beforeAll(async () => {
-  await ensureCliBuilt();
-  const loaded = nativePhaseDeriver();
-  if (!loaded) throw new Error(`the native derivation is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_native.node"}): run npm run build:cli and read its warning`);
-  deriver = loaded;
+  deriver = await builtNative(nativePhaseDeriver, "derivation");
 }, 180_000);
 
 const HOURS = 24;

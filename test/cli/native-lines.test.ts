@@ -9,18 +9,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { seriesLinesBytes, type SeriesPrinter, type SeriesTable } from "../../src/engine/output/rates-series";
-import { nativeAddonFile, nativeSeriesPrinter } from "../../src/cli/native-addon";
-import { ensureCliBuilt } from "../support/ensure-cli-built";
+import { nativeSeriesPrinter } from "../../src/cli/native-addon";
+import { builtNative } from "../support/built-native";
 import { BIN, makeTempDir, ROOT } from "../support/run-cli";
 import { SAMPLE_XLSX } from "../support/sample-model";
 
 jest.setTimeout(120_000);
 let printer: SeriesPrinter;
 beforeAll(async () => {
-  await ensureCliBuilt();
-  const loaded = nativeSeriesPrinter();
-  if (!loaded) throw new Error(`the native printer is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_native.node"}): run npm run build:cli and read its warning`);
-  printer = loaded;
+  printer = await builtNative(nativeSeriesPrinter, "printer");
 }, 180_000);
 
 /** Bytes the native printer wrote itself (not handed back). */

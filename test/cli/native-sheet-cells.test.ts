@@ -7,21 +7,18 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { nativeAddonFile, nativeSheetScanner } from "../../src/cli/native-addon";
+import { nativeSheetScanner } from "../../src/cli/native-addon";
 import type { CellValue } from "../../src/engine";
 import { readSheetPart, sheetCellsOfRecords, type SheetCells, type SheetCellScanner, type SheetWants } from "../../src/io/xlsx/read-sheet-part";
 import { readWorkbookFile } from "../../src/io/xlsx/read-workbook-file";
 import type { CellContext } from "../../src/io/xlsx/sheet-cell-value";
-import { ensureCliBuilt } from "../support/ensure-cli-built";
+import { builtNative } from "../support/built-native";
 import { SAMPLE_XLSX } from "../support/sample-model";
 
 jest.setTimeout(120_000);
 let scanner: SheetCellScanner;
 beforeAll(async () => {
-  await ensureCliBuilt();
-  const loaded = nativeSheetScanner();
-  if (!loaded) throw new Error(`the native sheet scanner is not built (${nativeAddonFile() ?? "no native/build/Release/sctvm_native.node"}): run npm run build:cli and read its warning`);
-  scanner = loaded;
+  scanner = await builtNative(nativeSheetScanner, "sheet scanner");
 }, 180_000);
 
 const q = fc.constantFrom('"', "'");

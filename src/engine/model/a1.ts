@@ -22,7 +22,15 @@ function quoteSheet(sheet: string): string {
  * @example a1Address("Volumes", 6, 2) // "'Volumes'!C7"
  */
 export function a1Address(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${columnLetters(col)}${row + 1}`;
+  return `${a1ColumnPrefix(sheet, col)}${row + 1}`;
+}
+
+/**
+ * The part of an A1 address its row does not change: the quoted sheet and the column.
+ * @example a1ColumnPrefix("Volumes", 2) // "'Volumes'!C"
+ */
+export function a1ColumnPrefix(sheet: string, col: number): string {
+  return `${quoteSheet(sheet)}!${columnLetters(col)}`;
 }
 
 /** Column letters to a 0-based index, case-insensitively: A -> 0, AA -> 26. */

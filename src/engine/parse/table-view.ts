@@ -1,4 +1,4 @@
-import { a1Address } from "../model/a1";
+import { a1Address, a1ColumnPrefix } from "../model/a1";
 import type { CellGrid, CellValue } from "../model/grid";
 import type { TableName } from "../model/tables";
 import { cellText, foldKey, isBlank } from "./cell-values";
@@ -86,10 +86,7 @@ export function viewCell(view: TableView, r: number, column: string): ViewCell {
   return cellAt(view, r, c);
 }
 
-/**
- * `'Sheet'!C` by grid, then column: the part of a cell's address its row does not change,
- * made once per column instead of once per cell (the same text as a1Address).
- */
+/** a1ColumnPrefix by grid, then column: made once per column instead of once per cell. */
 const ADDRESS_PREFIXES = new WeakMap<CellGrid, string[]>();
 
 function addressPrefix(grid: CellGrid, c: number): string {
@@ -100,8 +97,7 @@ function addressPrefix(grid: CellGrid, c: number): string {
   }
   let prefix = prefixes[c];
   if (prefix === undefined) {
-    const address = a1Address(grid.sheet, 0, grid.left + c);
-    prefix = address.slice(0, -1); // without the row, "1"
+    prefix = a1ColumnPrefix(grid.sheet, grid.left + c);
     prefixes[c] = prefix;
   }
   return prefix;
